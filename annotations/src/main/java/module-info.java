@@ -1,0 +1,6 @@
+/** The API that migration classes and generated registries compile against. */
+module dev.retort {
+  requires transitive java.sql;
+
+  exports dev.retort;
+}

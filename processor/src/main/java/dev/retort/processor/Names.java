@@ -1,0 +1,32 @@
+package dev.retort.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The API types the processor refers to, by name only: the processor never loads them, so it works
+ * whatever version of the API the user compiles against.
+ */
+public final class Names {
+
+  public static final String REVISION = "dev.retort.Revision";
+  public static final String IRREVERSIBLE = "dev.retort.Irreversible";
+
+  public static final ClassName MIGRATION = ClassName.get("dev.retort", "Migration");
+  public static final ClassName MIGRATION_CONTEXT = ClassName.get("dev.retort", "MigrationContext");
+  public static final ClassName MIGRATION_FACTORY = ClassName.get("dev.retort", "MigrationFactory");
+  public static final ClassName MIGRATION_REGISTRY =
+      ClassName.get("dev.retort", "MigrationRegistry");
+  public static final ClassName REVISION_INFO = ClassName.get("dev.retort", "RevisionInfo");
+  public static final ClassName LIST = ClassName.get("java.util", "List");
+
+  /** The processor option naming the generated registry class. */
+  public static final String REGISTRY_OPTION = "retort.registry";
+
+  /** The processor option deciding whether unlabeled parallel heads fail the build. */
+  public static final String MULTIPLE_HEADS_OPTION = "retort.multipleHeads";
+
+  /** The simple name of the registry when {@link #REGISTRY_OPTION} is not given. */
+  public static final String DEFAULT_REGISTRY_NAME = "RetortMigrations";
+
+  private Names() {}
+}

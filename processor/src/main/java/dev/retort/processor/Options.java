@@ -1,0 +1,68 @@
+package dev.retort.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.retort.processor.model.RevisionModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.tools.Diagnostic;
+
+/**
+ * The processor's options, read and checked once.
+ *
+ * @param registry the class to generate
+ * @param multipleHeads how unlabeled parallel heads are reported
+ * @param problems what is wrong with the options given; empty when they are fine
+ */
+record Options(ClassName registry, Diagnostic.Kind multipleHeads, List<String> problems) {
+
+  static Options read(ProcessingEnvironment env, List<RevisionModel> revisions) {
+    List<String> problems = new ArrayList<>();
+    String name = env.getOptions().get(Names.REGISTRY_OPTION);
+    ClassName registry;
+    if (name == null) {
+      registry = defaultRegistry(env, revisions);
+    } else if (SourceVersion.isName(name)) {
+      int dot = name.lastIndexOf('.');
+      registry =
+          dot < 0
+              ? ClassName.get("", name)
+              : ClassName.get(name.substring(0, dot), name.substring(dot + 1));
+    } else {
+      problems.add(badOption(Names.REGISTRY_OPTION, name, "a qualified class name"));
+      registry = defaultRegistry(env, revisions);
+    }
+    String heads = env.getOptions().getOrDefault(Names.MULTIPLE_HEADS_OPTION, "error");
+    Diagnostic.Kind kind = Diagnostic.Kind.ERROR;
+    switch (heads) {
+      case "error" -> kind = Diagnostic.Kind.ERROR;
+      case "warn" -> kind = Diagnostic.Kind.WARNING;
+      default -> problems.add(badOption(Names.MULTIPLE_HEADS_OPTION, heads, "'error' or 'warn'"));
+    }
+    return new Options(registry, kind, List.copyOf(problems));
+  }
+
+  /** {@code RetortMigrations} in the longest package that holds every revision class. */
+  private static ClassName defaultRegistry(
+      ProcessingEnvironment env, List<RevisionModel> revisions) {
+    String common = null;
+    for (RevisionModel r : revisions) {
+      String p = env.getElementUtils().getPackageOf(r.element()).getQualifiedName().toString();
+      common = common == null ? p : commonPackage(common, p);
+    }
+    return ClassName.get(common == null ? "" : common, Names.DEFAULT_REGISTRY_NAME);
+  }
+
+  private static String commonPackage(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    int n = 0;
+    while (n < x.length && n < y.length && x[n].equals(y[n])) n++;
+    return String.join(".", java.util.Arrays.asList(x).subList(0, n));
+  }
+
+  private static String badOption(String option, String value, String expected) {
+    return "[Retort/Option] -A" + option + "=" + value + " is not valid; expected " + expected;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.retort.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import dev.retort.processor.codegen.RegistryWriter;
+import dev.retort.processor.model.RevisionModel;
+import dev.retort.processor.model.RevisionReader;
+import dev.retort.processor.validation.Finding;
+import dev.retort.processor.validation.Validator;
+import dev.retort.runtime.graph.RevisionGraph;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Reads every {@code @Revision} class, validates the revision graph and, when it is sound,
+ * generates the registry. The work is in three stages: {@code model} (elements to records),
+ * {@code validation} (one class per rule) and {@code codegen} (JavaPoet).
+ *
+ * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
+ * {@code RetortMigrations} in the longest package shared by all revision classes); {@code
+ * -Aretort.multipleHeads=error|warn} decides whether unlabeled parallel heads fail the build.
+ */
+@AutoService(Processor.class)
+public final class RevisionProcessor extends AbstractProcessor {
+
+  private boolean generated;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Names.REVISION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Names.REGISTRY_OPTION, Names.MULTIPLE_HEADS_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "[Retort/Internal] the Retort processor failed unexpectedly; please report this as a"
+                  + " bug with the following trace:\n"
+                  + trace);
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
+    TypeElement revisionAnnotation = processingEnv.getElementUtils().getTypeElement(Names.REVISION);
+    if (revisionAnnotation == null) return;
+    Set<? extends Element> annotated = round.getElementsAnnotatedWith(revisionAnnotation);
+    if (annotated.isEmpty()) return;
+    if (generated) {
+      for (Element e : annotated) {
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                "[Retort/LateRevision] this @Revision class appeared after the registry was"
+                    + " generated (it was produced by another annotation processor); declare"
+                    + " revisions in hand-written sources",
+                e);
+      }
+      return;
+    }
+    generated = true;
+
+    RevisionReader reader = new RevisionReader(processingEnv);
+    List<RevisionModel> revisions = new ArrayList<>();
+    for (Element e : annotated) {
+      if (e instanceof TypeElement type) reader.read(type).ifPresent(revisions::add);
+    }
+    // Element order is javac's; sort so that diagnostics and output never depend on it.
+    revisions.sort(
+        Comparator.comparing(RevisionModel::id)
+            .thenComparing(r -> r.element().getQualifiedName().toString()));
+
+    Options options = Options.read(processingEnv, revisions);
+    if (!options.problems().isEmpty()) {
+      options.problems().forEach(p -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, p));
+      return;
+    }
+    List<Finding> findings =
+        new Validator(processingEnv)
+            .validate(
+                revisions,
+                options.registry().packageName(),
+                options.registry().canonicalName(),
+                options.multipleHeads());
+    findings.forEach(f -> f.report(processingEnv.getMessager()));
+    if (findings.stream().anyMatch(Finding::isError)) return;
+
+    RevisionGraph graph =
+        RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
+    revisions.sort(Comparator.comparingInt(r -> graph.position(r.id())));
+    write(options.registry(), revisions);
+  }
+
+  private void write(ClassName registry, List<RevisionModel> revisions) {
+    try {
+      new RegistryWriter(generatedAnnotation())
+          .write(registry, revisions)
+          .writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "[Retort/Write] could not write " + registry.canonicalName() + ": " + e.getMessage());
+    }
+  }
+
+  private Optional<ClassName> generatedAnnotation() {
+    return processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
+            == null
+        ? Optional.empty()
+        : Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
+  }
+}

@@ -1,0 +1,91 @@
+package dev.retort.processor.validation;
+
+import dev.retort.processor.Names;
+import dev.retort.processor.model.RevisionModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * A revision class must be something the generated registry can instantiate with {@code new
+ * C()}: a concrete class implementing {@code Migration}, reachable from the registry's package,
+ * with a no-argument constructor it may call.
+ */
+final class ClassShapeRule {
+
+  private final Elements elements;
+  private final Types types;
+
+  ClassShapeRule(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  List<Finding> check(RevisionModel revision, String registryPackage, String registryName) {
+    TypeElement type = revision.element();
+    String name = type.getQualifiedName().toString();
+    List<Finding> findings = new ArrayList<>();
+    boolean isClass = type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD;
+    if (!isClass || type.getModifiers().contains(Modifier.ABSTRACT)) {
+      findings.add(Finding.error(ProcessorMessages.notAClass(name), type));
+      return findings;
+    }
+    TypeElement migration = elements.getTypeElement(Names.MIGRATION.canonicalName());
+    if (migration == null || !implementsMigration(type, migration.asType())) {
+      findings.add(Finding.error(ProcessorMessages.notAMigration(name), type));
+    }
+    boolean samePackage = packageOf(type).equals(registryPackage);
+    if (!reachable(type, samePackage)) {
+      findings.add(Finding.error(ProcessorMessages.inaccessible(name, registryName), type));
+    } else if (!hasCallableConstructor(type, samePackage)) {
+      findings.add(Finding.error(ProcessorMessages.noConstructor(name), type));
+    }
+    return findings;
+  }
+
+  private boolean implementsMigration(TypeElement type, TypeMirror migration) {
+    return types.isAssignable(types.erasure(type.asType()), types.erasure(migration));
+  }
+
+  /** The class and every class enclosing it can be named from the registry. */
+  private static boolean reachable(TypeElement type, boolean samePackage) {
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        return false;
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+          && t.getKind() == ElementKind.CLASS) {
+        return false;
+      }
+      if (!visible(t.getModifiers(), samePackage)) return false;
+    }
+    return true;
+  }
+
+  private static boolean hasCallableConstructor(TypeElement type, boolean samePackage) {
+    for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (c.getParameters().isEmpty() && visible(c.getModifiers(), samePackage)) return true;
+    }
+    return false;
+  }
+
+  private static boolean visible(java.util.Set<Modifier> modifiers, boolean samePackage) {
+    if (modifiers.contains(Modifier.PUBLIC)) return true;
+    return samePackage && !modifiers.contains(Modifier.PRIVATE);
+  }
+
+  private String packageOf(TypeElement type) {
+    PackageElement p = elements.getPackageOf(type);
+    return p.isUnnamed() ? "" : p.getQualifiedName().toString();
+  }
+}

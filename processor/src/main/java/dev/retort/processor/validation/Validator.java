@@ -1,0 +1,51 @@
+package dev.retort.processor.validation;
+
+import dev.retort.processor.model.RevisionModel;
+import dev.retort.runtime.graph.RevisionGraph;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.tools.Diagnostic;
+
+/**
+ * Runs every rule over every revision and collects all findings, so that one build shows every
+ * problem. The heads rule runs only on a structurally sound graph, where heads mean something.
+ */
+public final class Validator {
+
+  private final ClassShapeRule classShape;
+  private final DowngradeRule downgrade;
+  private final GraphRule graph = new GraphRule();
+  private final HeadsRule heads = new HeadsRule();
+
+  public Validator(ProcessingEnvironment env) {
+    this.classShape = new ClassShapeRule(env.getElementUtils(), env.getTypeUtils());
+    this.downgrade = new DowngradeRule(env.getElementUtils());
+  }
+
+  /**
+   * All findings for {@code revisions}.
+   *
+   * @param registryPackage the package the registry is generated into
+   * @param registryName the registry's qualified name, for messages
+   * @param multipleHeads {@code ERROR} or {@code WARNING} for unlabeled parallel heads
+   */
+  public List<Finding> validate(
+      List<RevisionModel> revisions,
+      String registryPackage,
+      String registryName,
+      Diagnostic.Kind multipleHeads) {
+    List<Finding> findings = new ArrayList<>();
+    for (RevisionModel revision : revisions) {
+      findings.addAll(classShape.check(revision, registryPackage, registryName));
+      findings.addAll(downgrade.check(revision));
+    }
+    List<Finding> structural = graph.check(revisions);
+    findings.addAll(structural);
+    if (structural.isEmpty()) {
+      RevisionGraph built = RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
+      findings.addAll(heads.check(built, revisions, multipleHeads));
+    }
+    return findings;
+  }
+}

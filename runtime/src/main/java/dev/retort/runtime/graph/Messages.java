@@ -1,0 +1,82 @@
+package dev.retort.runtime.graph;
+
+import dev.retort.runtime.graph.GraphProblem.EdgeKind;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The texts of graph problems, shared by the compiler and the runtime. Each starts with a stable
+ * key such as {@code [Retort/Cycle]}, names the ids involved and says what to do.
+ */
+public final class Messages {
+
+  private Messages() {}
+
+  static String duplicateId(String id, List<String> origins) {
+    boolean named = origins.stream().noneMatch(String::isEmpty);
+    return "[Retort/DuplicateId] revision id '"
+        + id
+        + "' is declared "
+        + origins.size()
+        + " times"
+        + (named ? " (by " + String.join(", ", origins) + ")" : "")
+        + "; ids must be unique: give each revision its own id";
+  }
+
+  static String malformedId(String id, String reason) {
+    return "[Retort/MalformedId] revision id '"
+        + id
+        + "' "
+        + reason
+        + "; use letters, digits, '_', '.' or '-' (not leading)";
+  }
+
+  static String missingRevision(
+      String revision, EdgeKind kind, String missing, List<String> suggestions) {
+    String hint =
+        suggestions.isEmpty()
+            ? "declare a revision with that id or remove it from " + kind.attribute()
+            : "did you mean " + quoteAll(suggestions, " or ") + "?";
+    return "[Retort/MissingRevision] revision '"
+        + revision
+        + "' "
+        + (kind == EdgeKind.REVISES ? "revises" : "depends on")
+        + " '"
+        + missing
+        + "', which no revision declares; "
+        + hint;
+  }
+
+  static String cycle(List<String> path) {
+    return "[Retort/Cycle] revisions form a cycle: "
+        + String.join(" -> ", path)
+        + " (each revises or depends on the next); remove one of these edges";
+  }
+
+  static String duplicateLabel(String label, List<String> owners) {
+    return "[Retort/DuplicateLabel] branch label '"
+        + label
+        + "' is declared by "
+        + quoteAll(owners, " and ")
+        + "; a label names one branch: rename all but one";
+  }
+
+  /**
+   * The message for a graph with several heads that are not each on their own labelled branch.
+   *
+   * @param heads every head, sorted
+   */
+  public static String multipleHeads(List<String> heads) {
+    return "[Retort/MultipleHeads] the revision graph has "
+        + heads.size()
+        + " heads: "
+        + quoteAll(heads, ", ")
+        + "; merge them with a new revision: @Revision(id = \"...\", revises = {"
+        + heads.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", "))
+        + "}), or give each head its own branch label if the branches are meant to stay apart";
+  }
+
+  private static String quoteAll(List<String> ids, String separator) {
+    return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(separator));
+  }
+}
