@@ -1,8 +1,12 @@
 /**
  * Retort's runtime: applies a generated {@code MigrationRegistry} to a database over JDBC, with no
- * reflection and no classpath scanning.
+ * reflection and no classpath scanning. Only {@code dev.retort.runtime} (and, once it exists, the
+ * command line) is API; the graph, planning, history, dialect and engine packages are internal.
  */
 module dev.retort.runtime {
   requires transitive dev.retort;
+  requires transitive java.sql;
   requires org.slf4j;
+
+  exports dev.retort.runtime;
 }

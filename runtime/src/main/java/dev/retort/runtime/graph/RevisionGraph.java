@@ -245,6 +245,29 @@ public final class RevisionGraph {
     return toIds(bits(indexes(ids)));
   }
 
+  /** What {@code id} revises or depends on, without repeats. */
+  public List<String> parents(String id) {
+    return idsOf(parents[position(id)]);
+  }
+
+  /** What revises or depends on {@code id}. */
+  public List<String> children(String id) {
+    return idsOf(children[position(id)]);
+  }
+
+  /** What revises {@code id} (dependsOn ignored), sorted. */
+  public List<String> revisedBy(String id) {
+    List<String> ids = idsOf(revisesChildren[position(id)]);
+    ids.sort(null);
+    return ids;
+  }
+
+  private List<String> idsOf(int[] indexes) {
+    List<String> ids = new ArrayList<>(indexes.length);
+    for (int i : indexes) ids.add(nodes.get(i).id());
+    return ids;
+  }
+
   private BitSet closure(List<Integer> starts, int[][] edges) {
     BitSet seen = new BitSet(nodes.size());
     int[] stack = new int[nodes.size()];

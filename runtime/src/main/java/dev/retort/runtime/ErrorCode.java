@@ -1,0 +1,41 @@
+package dev.retort.runtime;
+
+/** What went wrong, for programs that react to a {@link RetortException}. */
+public enum ErrorCode {
+  /** The registries' revisions do not form a valid graph. */
+  INVALID_GRAPH,
+  /** No registry, or registries without revisions. */
+  EMPTY_REGISTRY,
+  /** A target names no revision. */
+  UNKNOWN_REVISION,
+  /** A target prefix matches several revisions. */
+  AMBIGUOUS_REVISION,
+  /** {@code head} (or a relative target) is ambiguous because there are several heads. */
+  MULTIPLE_HEADS,
+  /** A relative target runs off the graph. */
+  OUT_OF_RANGE,
+  /** A downgrade target is not applied. */
+  NOT_APPLIED,
+  /** The database records a revision this application does not contain. */
+  UNKNOWN_DATABASE_REVISION,
+  /** A downgrade would pass through an irreversible revision. */
+  IRREVERSIBLE,
+  /** An applied revision's source changed after it was applied. */
+  CHECKSUM_DRIFT,
+  /** A migration body failed; its transaction was rolled back. */
+  MIGRATION_FAILED,
+  /** A non-transactional revision failed or was interrupted earlier and must be resolved. */
+  INCOMPLETE_REVISION,
+  /** Another process held the migration lock for longer than the lock timeout. */
+  LOCK_TIMEOUT,
+  /** The version table name or schema is not a plain identifier. */
+  INVALID_IDENTIFIER,
+  /** A migration used the live connection while writing an offline script. */
+  OFFLINE_UNSUPPORTED,
+  /** The database could not be reached. */
+  CONNECTION_FAILED,
+  /** The database is not one Retort supports. */
+  UNSUPPORTED_DATABASE,
+  /** Any other database error outside a migration body. */
+  DATABASE_ERROR
+}

@@ -1,0 +1,29 @@
+package dev.retort.runtime;
+
+/**
+ * Everything that stops a Retort command. The message is one line for a person: what is wrong and
+ * what to do; {@link #code()} is for programs.
+ */
+public final class RetortException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ErrorCode code;
+
+  /** An error with no underlying cause. */
+  public RetortException(ErrorCode code, String message) {
+    super(message);
+    this.code = code;
+  }
+
+  /** An error caused by {@code cause}. */
+  public RetortException(ErrorCode code, String message, Throwable cause) {
+    super(message, cause);
+    this.code = code;
+  }
+
+  /** What went wrong. */
+  public ErrorCode code() {
+    return code;
+  }
+}

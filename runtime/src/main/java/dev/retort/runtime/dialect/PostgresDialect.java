@@ -1,0 +1,93 @@
+package dev.retort.runtime.dialect;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * PostgreSQL: a session-level advisory lock keyed by the version table's name, and ordinary
+ * transactions (its DDL is transactional).
+ */
+final class PostgresDialect implements Dialect {
+
+  private static final long POLL_MILLIS = 100;
+
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public boolean lock(Connection connection, String key, Duration timeout) throws SQLException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (PreparedStatement try_ = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      try_.setLong(1, lockId(key));
+      while (true) {
+        try (ResultSet rs = try_.executeQuery()) {
+          rs.next();
+          if (rs.getBoolean(1)) return true;
+        }
+        if (System.nanoTime() >= deadline) return false;
+        try {
+          Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void unlock(Connection connection, String key) throws SQLException {
+    try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      unlock.setLong(1, lockId(key));
+      unlock.execute();
+    }
+  }
+
+  /** A stable 64-bit key from the lock name (FNV-1a), the same in every process. */
+  static long lockId(String key) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+      hash ^= b & 0xff;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  @Override
+  public void begin(Connection connection) throws SQLException {
+    connection.setAutoCommit(false);
+  }
+
+  @Override
+  public void commit(Connection connection) throws SQLException {
+    connection.commit();
+    connection.setAutoCommit(true);
+  }
+
+  @Override
+  public void rollback(Connection connection) throws SQLException {
+    connection.rollback();
+    connection.setAutoCommit(true);
+  }
+
+  @Override
+  public String identityColumn() {
+    return "BIGSERIAL PRIMARY KEY";
+  }
+
+  @Override
+  public String timestampColumn() {
+    return "TIMESTAMP WITH TIME ZONE";
+  }
+
+  @Override
+  public String now() {
+    return "CURRENT_TIMESTAMP";
+  }
+}

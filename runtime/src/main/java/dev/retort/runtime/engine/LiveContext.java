@@ -1,0 +1,61 @@
+package dev.retort.runtime.engine;
+
+import dev.retort.MigrationContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs a migration's statements on the live connection and remembers the one that failed. */
+final class LiveContext implements MigrationContext {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LiveContext.class);
+
+  private final Connection connection;
+  private final String dialect;
+  private final String revisionId;
+  private String failedSql;
+
+  LiveContext(Connection connection, String dialect, String revisionId) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.revisionId = revisionId;
+  }
+
+  @Override
+  public void execute(String sql) throws SQLException {
+    LOG.debug("{}: {}", revisionId, sql);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      failedSql = sql;
+      throw e;
+    }
+  }
+
+  @Override
+  public Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public String dialect() {
+    return dialect;
+  }
+
+  @Override
+  public String revisionId() {
+    return revisionId;
+  }
+
+  @Override
+  public boolean offline() {
+    return false;
+  }
+
+  /** The statement passed to {@link #execute} that failed, or {@code null}. */
+  String failedSql() {
+    return failedSql;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.retort.runtime.engine;
+
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.RetortException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retries connecting with exponential backoff: {@code retries} more attempts after the first,
+ * waiting {@code backoff}, then twice that, and so on. Only connecting is retried, never a
+ * migration.
+ *
+ * @param retries how many times to retry after the first attempt
+ * @param backoff the first wait
+ */
+public record Retry(int retries, Duration backoff) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Retry.class);
+
+  /** Connect once, no retry. */
+  public static final Retry NONE = new Retry(0, Duration.ZERO);
+
+  Connection connect(ConnectionSource source) {
+    Duration wait = backoff;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return source.open();
+      } catch (SQLException | RuntimeException e) {
+        if (attempt >= retries) {
+          throw new RetortException(
+              ErrorCode.CONNECTION_FAILED,
+              "could not connect to "
+                  + source.describe()
+                  + (retries > 0 ? " after " + (attempt + 1) + " attempts" : "")
+                  + ": "
+                  + JdbcUrls.mask(String.valueOf(rootMessage(e)))
+                  + "; check that the database is running and reachable",
+              e);
+        }
+        LOG.warn(
+            "Could not connect to {} ({}); retrying in {} s ({} of {})",
+            source.describe(),
+            JdbcUrls.mask(String.valueOf(rootMessage(e))),
+            wait.toMillis() / 1000.0,
+            attempt + 1,
+            retries);
+        sleep(wait);
+        wait = wait.multipliedBy(2);
+      }
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t == e ? e.getMessage() : e.getMessage() + " (" + t.getMessage() + ")";
+  }
+
+  private static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetortException(ErrorCode.CONNECTION_FAILED, "interrupted while waiting to retry");
+    }
+  }
+}

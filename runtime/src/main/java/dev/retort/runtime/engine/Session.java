@@ -1,0 +1,189 @@
+package dev.retort.runtime.engine;
+
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.RetortException;
+import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.dialect.Dialects;
+import dev.retort.runtime.history.VersionStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One command's hold on the database: a connection, its dialect, the version store, and the
+ * migration lock from {@link #lock} until {@link #close}.
+ */
+public final class Session implements AutoCloseable {
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final VersionStore store;
+  private final String lockKey;
+  private final String appliedBy;
+  private boolean locked;
+
+  private Session(Connection connection, String table, Optional<String> schema)
+      throws SQLException {
+    this.connection = connection;
+    this.dialect = Dialects.of(connection);
+    this.store = new VersionStore(dialect, table, schema);
+    this.lockKey = "retort:" + store.versionTable();
+    String user = connection.getMetaData().getUserName();
+    this.appliedBy =
+        user == null || user.isEmpty() ? System.getProperty("user.name", "unknown") : user;
+  }
+
+  /**
+   * Opens a session, retrying a failure to connect {@code retries} times with a doubling backoff.
+   * Only connecting is retried; nothing has run yet.
+   */
+  public static Session open(
+      ConnectionSource source, String table, Optional<String> schema, Retry retry) {
+    Connection connection = retry.connect(source);
+    try {
+      return new Session(connection, table, schema);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection);
+      if (e instanceof RetortException r) throw r;
+      throw new RetortException(
+          ErrorCode.DATABASE_ERROR, "could not read " + source.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Takes the migration lock and makes sure the version store exists. */
+  public void lock(Duration timeout) {
+    try {
+      if (!dialect.lock(connection, lockKey, timeout)) {
+        throw new RetortException(
+            ErrorCode.LOCK_TIMEOUT,
+            "another process is migrating this database and held the lock for more than "
+                + timeout.toSeconds()
+                + " s; wait for it to finish, or raise the lock timeout");
+      }
+      locked = true;
+      dialect.begin(connection);
+      store.create(connection);
+      dialect.commit(connection);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw databaseError("could not prepare the version table", e);
+    }
+  }
+
+  /** The version rows now. */
+  public List<String> rows() {
+    try {
+      return store.rows(connection);
+    } catch (SQLException e) {
+      throw databaseError("could not read the version table " + store.versionTable(), e);
+    }
+  }
+
+  /** The version rows, or none when the version table does not exist yet; creates nothing. */
+  public List<String> rowsOrEmpty() {
+    try {
+      return store.rows(connection);
+    } catch (SQLException missingTable) {
+      rollbackQuietly();
+      return List.of();
+    }
+  }
+
+  /** Unresolved non-transactional failures; none when there is no history table yet. */
+  public List<VersionStore.Incomplete> incomplete() {
+    try {
+      return store.incomplete(connection);
+    } catch (SQLException noHistoryYet) {
+      rollbackQuietly();
+      return List.of();
+    }
+  }
+
+  /** The checksum each revision was applied with; none when there is no history table yet. */
+  public Map<String, String> appliedChecksums() {
+    try {
+      return store.appliedChecksums(connection);
+    } catch (SQLException noHistoryYet) {
+      rollbackQuietly();
+      return Map.of();
+    }
+  }
+
+  /**
+   * Replaces the version rows with {@code rows} and records a stamp of each revision in {@code
+   * checksums} (revision id to checksum), in one transaction.
+   */
+  public void stamp(List<String> rows, Map<String, String> checksums) {
+    try {
+      dialect.begin(connection);
+      store.clearRows(connection);
+      store.replaceRows(connection, List.of(), rows);
+      for (Map.Entry<String, String> stamped : checksums.entrySet()) {
+        store.record(
+            connection, stamped.getKey(), "stamp", stamped.getValue(), true, true, 0, appliedBy,
+            null);
+      }
+      dialect.commit(connection);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw databaseError("could not stamp the version table", e);
+    }
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** The version store of this session. */
+  public VersionStore store() {
+    return store;
+  }
+
+  String appliedBy() {
+    return appliedBy;
+  }
+
+  /** The dialect's name. */
+  public String dialectName() {
+    return dialect.name();
+  }
+
+  void rollbackQuietly() {
+    try {
+      dialect.rollback(connection);
+    } catch (SQLException | RuntimeException ignored) {
+      // The connection may be gone; the server rolls back on its own then.
+    }
+  }
+
+  /** A database error outside any migration body. */
+  public static RetortException databaseError(String what, SQLException e) {
+    return new RetortException(ErrorCode.DATABASE_ERROR, what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (locked) dialect.unlock(connection, lockKey);
+    } catch (SQLException | RuntimeException ignored) {
+      // Closing the connection below ends the session and with it the lock.
+    } finally {
+      closeQuietly(connection);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Nothing more can be done with a connection that fails to close.
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.retort.runtime.graph;
+
+import dev.retort.runtime.graph.TargetException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the target of a command to revision ids, with Alembic's vocabulary: {@code head},
+ * {@code heads}, {@code base}, a full id, a unique id prefix, a branch label, {@code LABEL@head},
+ * relative {@code +N} / {@code -N} from the current revision and {@code ID+N} / {@code ID-N}.
+ */
+public final class Targets {
+
+  private static final Pattern RELATIVE = Pattern.compile("(.*?)([+-])(\\d+)");
+
+  private final RevisionGraph graph;
+
+  public Targets(RevisionGraph graph) {
+    this.graph = graph;
+  }
+
+  /**
+   * The revisions an upgrade to {@code target} must reach, given the current version rows.
+   *
+   * @return the target revisions; empty for {@code base}
+   */
+  public List<String> upgradeTarget(String target, List<String> current) {
+    Matcher relative = RELATIVE.matcher(target);
+    if (relative.matches() && (relative.group(2).equals("+") || !relative.group(1).isEmpty())) {
+      return step(relative, target, current).map(List::of).orElse(List.of());
+    }
+    return switch (target) {
+      case "heads" -> graph.heads();
+      case "head" -> List.of(singleHead(graph.heads(), "head"));
+      case "base" -> List.of();
+      default -> List.of(revision(target));
+    };
+  }
+
+  /**
+   * The revision a downgrade to {@code target} keeps as its newest, given the current version rows.
+   *
+   * @return the revision, or empty for {@code base}
+   */
+  public Optional<String> downgradeTarget(String target, List<String> current) {
+    Matcher relative = RELATIVE.matcher(target);
+    if (relative.matches()) {
+      return step(relative, target, current);
+    }
+    if (target.equals("base")) return Optional.empty();
+    return Optional.of(revision(target));
+  }
+
+  /**
+   * One revision named by id, unique prefix, branch label or {@code LABEL@head}.
+   *
+   * @throws TargetException when nothing or several revisions match
+   */
+  public String revision(String text) {
+    if (graph.contains(text)) return text;
+    int at = text.indexOf('@');
+    if (at >= 0) {
+      String label = text.substring(0, at);
+      String rest = text.substring(at + 1);
+      String owner = labelOwner(label);
+      if (rest.equals("head")) {
+        return singleHead(branchHeads(owner), text);
+      }
+      if (rest.equals("base")) return owner;
+      String id = revision(rest);
+      if (!graph.branchLabels(id).contains(label)) {
+        throw new TargetException(
+            Reason.UNKNOWN, "revision '" + id + "' is not on branch '" + label + "'");
+      }
+      return id;
+    }
+    Optional<String> labelled = graph.labelOwner(text);
+    if (labelled.isPresent()) return labelled.get();
+    List<String> matches = graph.order().stream().filter(id -> id.startsWith(text)).sorted().toList();
+    if (matches.size() == 1) return matches.get(0);
+    if (matches.size() > 1) {
+      throw new TargetException(
+          Reason.AMBIGUOUS,
+          "'"
+              + text
+              + "' is the start of "
+              + matches.size()
+              + " revisions: "
+              + String.join(", ", matches.subList(0, Math.min(10, matches.size())))
+              + (matches.size() > 10 ? ", ..." : "")
+              + "; give more characters of the id");
+    }
+    List<String> near = NearestIds.of(text, graph.order());
+    throw new TargetException(
+        Reason.UNKNOWN,
+        "no revision '"
+            + text
+            + "'"
+            + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
+            + " ('history' lists every revision)");
+  }
+
+  private String labelOwner(String label) {
+    return graph
+        .labelOwner(label)
+        .orElseThrow(
+            () ->
+                new TargetException(
+                    Reason.UNKNOWN,
+                    "no branch label '" + label + "'; 'branches' lists the labelled branches"));
+  }
+
+  /** The heads (through revises) that descend from {@code owner}. */
+  private List<String> branchHeads(String owner) {
+    List<String> descendants = graph.descendants(List.of(owner));
+    return graph.heads().stream().filter(descendants::contains).toList();
+  }
+
+  private static String singleHead(List<String> heads, String target) {
+    if (heads.size() == 1) return heads.get(0);
+    throw new TargetException(
+        Reason.MULTIPLE_HEADS,
+        "'"
+            + target
+            + "' is ambiguous: there are "
+            + heads.size()
+            + " heads ("
+            + String.join(", ", heads)
+            + "); name one, use 'heads' for all of them, or a LABEL@head");
+  }
+
+  /** Walks {@code N} revisions up (through the only child) or down (through the only parent). */
+  private Optional<String> step(Matcher relative, String target, List<String> current) {
+    String from = relative.group(1);
+    boolean up = relative.group(2).equals("+");
+    int count = Integer.parseInt(relative.group(3));
+    Optional<String> position;
+    if (from.isEmpty()) {
+      if (current.size() > 1) {
+        throw new TargetException(
+            Reason.MULTIPLE_HEADS,
+            "'"
+                + target
+                + "' is relative to the current revision, but the database has "
+                + current.size()
+                + " ("
+                + String.join(", ", current)
+                + "); write ID"
+                + relative.group(2)
+                + count
+                + " from one of them");
+      }
+      position = current.stream().findFirst();
+    } else {
+      position = Optional.of(revision(from));
+    }
+    for (int walked = 0; walked < count; walked++) {
+      List<String> next = up ? nextUp(position) : nextDown(position);
+      if (next.size() != 1) {
+        throw new TargetException(
+            Reason.OUT_OF_RANGE,
+            "'"
+                + target
+                + "' goes "
+                + (up ? "up " : "down ")
+                + count
+                + " revisions, but "
+                + (next.isEmpty()
+                    ? "the graph ends after " + walked
+                    : "after " + walked + " the graph splits (" + String.join(", ", next) + ")")
+                + "; name the target revision instead");
+      }
+      position = next.get(0).isEmpty() ? Optional.empty() : Optional.of(next.get(0));
+    }
+    return position;
+  }
+
+  private List<String> nextUp(Optional<String> position) {
+    return position.isPresent() ? graph.revisedBy(position.get()) : graph.bases();
+  }
+
+  /** The single parent, or "" meaning base, or nothing when already below base. */
+  private List<String> nextDown(Optional<String> position) {
+    if (position.isEmpty()) return List.of();
+    List<String> parents = graph.node(position.get()).orElseThrow().revises();
+    return parents.isEmpty() ? List.of("") : new ArrayList<>(parents);
+  }
+}

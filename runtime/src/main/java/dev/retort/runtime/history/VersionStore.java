@@ -1,0 +1,234 @@
+package dev.retort.runtime.history;
+
+import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.dialect.Identifiers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The version table (Alembic's layout: one row per current head, column {@code version_num}) and
+ * beside it the history table, which records every step: revision, direction, checksum, when, by
+ * whom, how long and whether it succeeded.
+ */
+public final class VersionStore {
+
+  private final Dialect dialect;
+  private final String versionTable;
+  private final String historyTable;
+
+  /**
+   * @param table the version table's name, a plain identifier
+   * @param schema the schema holding both tables, or empty for the default
+   */
+  public VersionStore(Dialect dialect, String table, Optional<String> schema) {
+    this.dialect = dialect;
+    String prefix =
+        schema.map(s -> dialect.quote(Identifiers.check("schema", s)) + ".").orElse("");
+    Identifiers.check("version table", table);
+    this.versionTable = prefix + dialect.quote(table);
+    this.historyTable = prefix + dialect.quote(table + "_history");
+  }
+
+  /** The version table's qualified, quoted name. */
+  public String versionTable() {
+    return versionTable;
+  }
+
+  /** The statements that create both tables when they are missing. */
+  public List<String> createStatements() {
+    return List.of(
+        "CREATE TABLE IF NOT EXISTS "
+            + versionTable
+            + " (version_num VARCHAR(255) NOT NULL PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS "
+            + historyTable
+            + " (id "
+            + dialect.identityColumn()
+            + ", revision VARCHAR(255) NOT NULL, direction VARCHAR(8) NOT NULL,"
+            + " checksum VARCHAR(64) NOT NULL, transactional BOOLEAN NOT NULL, success BOOLEAN,"
+            + " started_at "
+            + dialect.timestampColumn()
+            + " NOT NULL, duration_ms BIGINT, applied_by VARCHAR(255), error TEXT)");
+  }
+
+  /** Creates both tables when they are missing. */
+  public void create(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : createStatements()) statement.execute(sql);
+    }
+  }
+
+  /** The version rows, sorted. */
+  public List<String> rows(Connection connection) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT version_num FROM " + versionTable)) {
+      while (rs.next()) rows.add(rs.getString(1));
+    }
+    rows.sort(null);
+    return rows;
+  }
+
+  /** Changes the version rows from {@code before} to {@code after}, touching only the difference. */
+  public void replaceRows(Connection connection, List<String> before, List<String> after)
+      throws SQLException {
+    for (String sql : rowChanges(before, after)) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  /** The statements that change the version rows from {@code before} to {@code after}. */
+  public List<String> rowChanges(List<String> before, List<String> after) {
+    List<String> sql = new ArrayList<>();
+    for (String gone : new TreeSet<>(before)) {
+      if (!after.contains(gone)) {
+        sql.add("DELETE FROM " + versionTable + " WHERE version_num = " + literal(gone));
+      }
+    }
+    for (String added : new TreeSet<>(after)) {
+      if (!before.contains(added)) {
+        sql.add("INSERT INTO " + versionTable + " (version_num) VALUES (" + literal(added) + ")");
+      }
+    }
+    return sql;
+  }
+
+  /** Removes every version row. */
+  public void clearRows(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DELETE FROM " + versionTable);
+    }
+  }
+
+  /**
+   * Records a step in the history table.
+   *
+   * @param success {@code null} while a non-transactional step is still running
+   * @return the new record's id
+   */
+  public long record(
+      Connection connection,
+      String revision,
+      String direction,
+      String checksum,
+      boolean transactional,
+      Boolean success,
+      long durationMillis,
+      String appliedBy,
+      String error)
+      throws SQLException {
+    String sql =
+        "INSERT INTO "
+            + historyTable
+            + " (revision, direction, checksum, transactional, success, started_at, duration_ms,"
+            + " applied_by, error) VALUES (?, ?, ?, ?, ?, "
+            + dialect.now()
+            + ", ?, ?, ?)";
+    try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+      insert.setString(1, revision);
+      insert.setString(2, direction);
+      insert.setString(3, checksum);
+      insert.setBoolean(4, transactional);
+      if (success == null) insert.setNull(5, Types.BOOLEAN);
+      else insert.setBoolean(5, success);
+      insert.setLong(6, durationMillis);
+      insert.setString(7, appliedBy);
+      insert.setString(8, error);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        return keys.next() ? keys.getLong(1) : -1;
+      }
+    }
+  }
+
+  /** Completes a record written with {@code success = null}. */
+  public void finish(
+      Connection connection, long recordId, boolean success, long durationMillis, String error)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE "
+                + historyTable
+                + " SET success = ?, duration_ms = ?, error = ? WHERE id = ?")) {
+      update.setBoolean(1, success);
+      update.setLong(2, durationMillis);
+      update.setString(3, error);
+      update.setLong(4, recordId);
+      update.executeUpdate();
+    }
+  }
+
+  /**
+   * Non-transactional steps that failed or never finished since the last {@code stamp}: their
+   * effects may be partial, so nothing may run until someone resolves them.
+   */
+  public List<Incomplete> incomplete(Connection connection) throws SQLException {
+    String sql =
+        "SELECT revision, direction, started_at, error FROM "
+            + historyTable
+            + " WHERE transactional = ? AND (success IS NULL OR success = ?) AND id > (SELECT"
+            + " COALESCE(MAX(id), 0) FROM "
+            + historyTable
+            + " WHERE direction = 'stamp') ORDER BY id";
+    List<Incomplete> found = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setBoolean(1, false);
+      query.setBoolean(2, false);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          found.add(
+              new Incomplete(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The checksum each revision had when it was last applied or stamped, by revision id; revisions
+   * applied without a recorded checksum are absent.
+   */
+  public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+    Map<String, String> checksums = new HashMap<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT revision, checksum FROM "
+                + historyTable
+                + " WHERE success = ? AND direction IN ('up', 'stamp') ORDER BY id")) {
+      query.setBoolean(1, true);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          if (!rs.getString(2).isEmpty()) checksums.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return checksums;
+  }
+
+  /** The statement that records a revision id as a SQL string literal. */
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * A non-transactional step that did not complete.
+   *
+   * @param revision its revision
+   * @param direction up or down
+   * @param startedAt when it started
+   * @param error what failed, or {@code null} when the process died during it
+   */
+  public record Incomplete(String revision, String direction, String startedAt, String error) {}
+}
