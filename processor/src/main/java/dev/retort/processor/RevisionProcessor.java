@@ -102,10 +102,10 @@ public final class RevisionProcessor extends AbstractProcessor {
             .thenComparing(r -> r.element().getQualifiedName().toString()));
 
     Options options = Options.read(processingEnv, revisions);
-    if (!options.problems().isEmpty()) {
-      options.problems().forEach(p -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, p));
-      return;
-    }
+    // A bad option falls back to its default, so validation still shows every other problem.
+    options
+        .problems()
+        .forEach(p -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, p));
     List<Finding> findings =
         new Validator(processingEnv)
             .validate(
@@ -114,7 +114,7 @@ public final class RevisionProcessor extends AbstractProcessor {
                 options.registry().canonicalName(),
                 options.multipleHeads());
     findings.forEach(f -> f.report(processingEnv.getMessager()));
-    if (findings.stream().anyMatch(Finding::isError)) return;
+    if (!options.problems().isEmpty() || findings.stream().anyMatch(Finding::isError)) return;
 
     RevisionGraph graph =
         RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());

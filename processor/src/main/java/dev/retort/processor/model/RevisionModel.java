@@ -21,6 +21,7 @@ import javax.lang.model.element.TypeElement;
  * @param description its description
  * @param transactional whether it runs in a transaction
  * @param irreversibleReason the {@code @Irreversible} reason, if the class carries one
+ * @param irreversible the {@code @Irreversible} annotation, if the class carries one
  * @param checksum SHA-256 of the class's source text, or empty when javac cannot show it
  * @param explicitValues the values written in the annotation, by attribute name
  */
@@ -34,6 +35,7 @@ public record RevisionModel(
     String description,
     boolean transactional,
     Optional<String> irreversibleReason,
+    Optional<AnnotationMirror> irreversible,
     String checksum,
     Map<String, AnnotationValue> explicitValues) {
 
@@ -46,6 +48,16 @@ public record RevisionModel(
   /** The value written for {@code attribute}, if it was written. */
   public Optional<AnnotationValue> value(String attribute) {
     return Optional.ofNullable(explicitValues.get(attribute));
+  }
+
+  /** The reason written in {@code @Irreversible}, to point at when it is wrong. */
+  public Optional<AnnotationValue> irreversibleValue() {
+    return irreversible.flatMap(
+        m ->
+            m.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                .map(e -> (AnnotationValue) e.getValue())
+                .findFirst());
   }
 
   /**

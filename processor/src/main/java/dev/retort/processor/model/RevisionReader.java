@@ -36,9 +36,7 @@ public final class RevisionReader {
     elements
         .getElementValuesWithDefaults(mirror)
         .forEach((k, v) -> all.put(k.getSimpleName().toString(), v.getValue()));
-    Optional<String> irreversible =
-        annotation(type, Names.IRREVERSIBLE)
-            .map(m -> string(valueOf(m, "value")));
+    Optional<AnnotationMirror> irreversible = annotation(type, Names.IRREVERSIBLE);
     return new RevisionModel(
         type,
         mirror,
@@ -48,6 +46,7 @@ public final class RevisionReader {
         strings(all.get("branchLabels")),
         string(all.get("description")),
         !Boolean.FALSE.equals(all.get("transactional")),
+        irreversible.map(m -> string(valueOf(m, "value"))),
         irreversible,
         checksums.of(type),
         Map.copyOf(explicit));

@@ -11,7 +11,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -35,17 +34,20 @@ final class ClassShapeRule {
     TypeElement type = revision.element();
     String name = type.getQualifiedName().toString();
     List<Finding> findings = new ArrayList<>();
-    boolean isClass = type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD;
-    if (!isClass || type.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (!isConcreteClass(type)) {
       findings.add(Finding.error(ProcessorMessages.notAClass(name), type));
       return findings;
     }
-    TypeElement migration = elements.getTypeElement(Names.MIGRATION.canonicalName());
-    if (migration == null || !implementsMigration(type, migration.asType())) {
+    if (!implementsMigration(type)) {
       findings.add(Finding.error(ProcessorMessages.notAMigration(name), type));
     }
-    boolean samePackage = packageOf(type).equals(registryPackage);
-    if (!reachable(type, samePackage)) {
+    String typePackage = packageOf(type);
+    boolean samePackage = typePackage.equals(registryPackage);
+    if (typePackage.isEmpty() && !samePackage) {
+      // Java has no way to name a class of the unnamed package from a named one.
+      findings.add(
+          Finding.error(ProcessorMessages.inUnnamedPackage(name, registryName), type));
+    } else if (!reachable(type, samePackage)) {
       findings.add(Finding.error(ProcessorMessages.inaccessible(name, registryName), type));
     } else if (!hasCallableConstructor(type, samePackage)) {
       findings.add(Finding.error(ProcessorMessages.noConstructor(name), type));
@@ -53,8 +55,23 @@ final class ClassShapeRule {
     return findings;
   }
 
-  private boolean implementsMigration(TypeElement type, TypeMirror migration) {
-    return types.isAssignable(types.erasure(type.asType()), types.erasure(migration));
+  /**
+   * Whether {@code type} is a concrete class implementing {@code Migration}, the only kind of type
+   * whose downgrade is worth checking.
+   */
+  boolean isConcreteMigration(TypeElement type) {
+    return isConcreteClass(type) && implementsMigration(type);
+  }
+
+  private static boolean isConcreteClass(TypeElement type) {
+    boolean isClass = type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD;
+    return isClass && !type.getModifiers().contains(Modifier.ABSTRACT);
+  }
+
+  private boolean implementsMigration(TypeElement type) {
+    TypeElement migration = elements.getTypeElement(Names.MIGRATION.canonicalName());
+    return migration != null
+        && types.isAssignable(types.erasure(type.asType()), types.erasure(migration.asType()));
   }
 
   /** The class and every class enclosing it can be named from the registry. */

@@ -8,12 +8,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Every revision can be undone, or says why not: it overrides {@code downgrade} (itself or through
- * a superclass), or it is {@code @Irreversible} with a reason.
+ * Every revision can be undone, or says why not: it overrides {@code downgrade(MigrationContext)}
+ * (itself, through a superclass or through an interface's default method), or it is {@code
+ * @Irreversible} with a reason.
  */
 final class DowngradeRule {
 
@@ -29,16 +32,17 @@ final class DowngradeRule {
     Optional<String> reason = revision.irreversibleReason();
     if (reason.isPresent()) {
       return reason.get().isBlank()
-          ? List.of(Finding.error(ProcessorMessages.blankIrreversibleReason(name), type))
+          ? List.of(
+              Finding.error(
+                  ProcessorMessages.blankIrreversibleReason(name),
+                  type,
+                  revision.irreversible().orElseThrow(),
+                  revision.irreversibleValue()))
           : List.of();
     }
     if (overridesDowngrade(type)) return List.of();
-    return List.of(
-        Finding.error(
-            ProcessorMessages.missingDowngrade(name, revision.id()),
-            type,
-            revision.mirror(),
-            revision.value("id")));
+    // The fix goes into the class body, so the class is the place, not an annotation value.
+    return List.of(Finding.error(ProcessorMessages.missingDowngrade(name, revision.id()), type));
   }
 
   private boolean overridesDowngrade(TypeElement type) {
@@ -46,13 +50,20 @@ final class DowngradeRule {
       Element owner = method.getEnclosingElement();
       if (method.getSimpleName().contentEquals("downgrade")
           && method.getParameters().size() == 1
+          && isMigrationContext(method.getParameters().get(0).asType())
           && !method.getModifiers().contains(Modifier.ABSTRACT)
           && owner instanceof TypeElement t
-          && !t.getQualifiedName().contentEquals(Names.MIGRATION.canonicalName())
-          && t.getKind().isClass()) {
+          && !t.getQualifiedName().contentEquals(Names.MIGRATION.canonicalName())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An overload such as {@code downgrade(String)} is not a downgrade. */
+  private static boolean isMigrationContext(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement element
+        && element.getQualifiedName().contentEquals(Names.MIGRATION_CONTEXT.canonicalName());
   }
 }

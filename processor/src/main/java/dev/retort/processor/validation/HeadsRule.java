@@ -3,24 +3,44 @@ package dev.retort.processor.validation;
 import dev.retort.processor.model.RevisionModel;
 import dev.retort.runtime.graph.Messages;
 import dev.retort.runtime.graph.RevisionGraph;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.tools.Diagnostic;
 
 /**
- * Parallel heads are an accident unless each sits on its own labelled branch. One finding names
- * every head and shows the merge to write; it is reported on the head that comes last in the
- * graph's order, the one most likely just added.
+ * Parallel heads are an accident unless each sits on its own labelled branch. The verdict is the
+ * graph core's; this rule only picks the place. One finding names every head and shows the merge
+ * to write; it is reported on a head that lacks a branch of its own (a labelled head is not at
+ * fault), the one that comes last in the graph's order, most likely the one just added.
  */
 final class HeadsRule {
 
   List<Finding> check(RevisionGraph graph, List<RevisionModel> revisions, Diagnostic.Kind kind) {
     List<String> heads = graph.unlabeledHeads();
     if (heads.isEmpty()) return List.of();
-    String reportOn = heads.stream().max((a, b) -> graph.position(a) - graph.position(b)).get();
+    String reportOn = placeFor(graph, heads);
     RevisionModel head =
         revisions.stream().filter(r -> r.id().equals(reportOn)).findFirst().orElseThrow();
     return List.of(
         Finding.error(Messages.multipleHeads(heads), head.element(), head.mirror(), head.value("id"))
             .as(kind));
+  }
+
+  private static String placeFor(RevisionGraph graph, List<String> heads) {
+    Map<String, Set<String>> labels = new HashMap<>();
+    Map<String, Integer> headsPerLabel = new HashMap<>();
+    for (String head : heads) {
+      Set<String> own = graph.branchLabels(head);
+      labels.put(head, own);
+      own.forEach(l -> headsPerLabel.merge(l, 1, Integer::sum));
+    }
+    Comparator<String> byOrder = Comparator.comparingInt(graph::position);
+    return heads.stream()
+        .filter(h -> labels.get(h).stream().noneMatch(l -> headsPerLabel.get(l) == 1))
+        .max(byOrder)
+        .orElseGet(() -> heads.stream().max(byOrder).orElseThrow());
   }
 }

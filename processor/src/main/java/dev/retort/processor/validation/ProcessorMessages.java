@@ -38,6 +38,14 @@ final class ProcessorMessages {
         + " -Aretort.registry";
   }
 
+  static String inUnnamedPackage(String type, String registry) {
+    return "[Retort/Inaccessible] "
+        + type
+        + " is in the unnamed package, which the generated registry "
+        + registry
+        + " cannot refer to from its package; move the class into a named package";
+  }
+
   static String missingDowngrade(String type, String id) {
     return "[Retort/MissingDowngrade] revision '"
         + id

@@ -38,7 +38,10 @@ public final class Validator {
     List<Finding> findings = new ArrayList<>();
     for (RevisionModel revision : revisions) {
       findings.addAll(classShape.check(revision, registryPackage, registryName));
-      findings.addAll(downgrade.check(revision));
+      // A downgrade means nothing on a type that is not a concrete Migration: one error is enough.
+      if (classShape.isConcreteMigration(revision.element())) {
+        findings.addAll(downgrade.check(revision));
+      }
     }
     List<Finding> structural = graph.check(revisions);
     findings.addAll(structural);

@@ -1,0 +1,68 @@
+package dev.retort.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.tools.JavaFileObject;
+
+/** Compiles fixtures with the Retort processor, and writes the boilerplate of valid revisions. */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  /** javac with a fresh {@link RevisionProcessor}. */
+  public static Compiler javac() {
+    return Compiler.javac().withProcessors(new RevisionProcessor());
+  }
+
+  /** Compiles {@code sources} with the processor and no options. */
+  public static Compilation compile(JavaFileObject... sources) {
+    return javac().compile(sources);
+  }
+
+  /** Compiles {@code sources} with the processor and {@code options}. */
+  public static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return javac().withOptions(options).compile(sources);
+  }
+
+  /** A source file; {@code qualifiedName} names its top-level class. */
+  public static JavaFileObject source(String qualifiedName, String text) {
+    return JavaFileObjects.forSourceString(qualifiedName, text);
+  }
+
+  /**
+   * A valid, reversible, public revision class, for the revisions a fixture needs around the one
+   * that breaks a rule.
+   */
+  public static JavaFileObject revision(String qualifiedName, String id, String... revises) {
+    int dot = qualifiedName.lastIndexOf('.');
+    String packageLine = dot < 0 ? "" : "package " + qualifiedName.substring(0, dot) + ";\n\n";
+    String simpleName = qualifiedName.substring(dot + 1);
+    String text =
+        packageLine
+            + """
+            import dev.retort.Migration;
+            import dev.retort.MigrationContext;
+            import dev.retort.Revision;
+
+            @Revision(id = "%s", revises = {%s})
+            public class %s implements Migration {
+              @Override
+              public void upgrade(MigrationContext ctx) {}
+
+              @Override
+              public void downgrade(MigrationContext ctx) {}
+            }
+            """
+                .formatted(id, quoted(revises), simpleName);
+    return source(qualifiedName, text);
+  }
+
+  /** {@code "a", "b"}: the ids as the body of an annotation array. */
+  public static String quoted(String... ids) {
+    return Arrays.stream(ids).map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+  }
+}
