@@ -11,8 +11,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.retort.processor.Names;
 import dev.retort.processor.model.RevisionModel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -48,6 +50,7 @@ public final class RegistryWriter {
 
   /** The registry source for {@code revisions}, which must already be in topological order. */
   public JavaFile write(ClassName registry, List<RevisionModel> revisions) {
+    NestedNames nested = NestedNames.avoiding(registry, revisions);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(registry)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -75,7 +78,7 @@ public final class RegistryWriter {
     CodeBlock.Builder constructor =
         CodeBlock.builder().addStatement("$T all = new $T[$L]", INFO_ARRAY, Names.REVISION_INFO, revisions.size());
     for (int p = 0; p < parts; p++) {
-      constructor.addStatement("$N.describe(all)", partName(p));
+      constructor.addStatement("$N.describe(all)", nested.part(p));
     }
     constructor.addStatement("this.revisions = $T.of(all)", Names.LIST);
     type.addMethod(
@@ -97,20 +100,21 @@ public final class RegistryWriter {
             .returns(listOfInfo)
             .addStatement("return revisions")
             .build());
-    type.addType(factory(parts));
+    type.addType(factory(nested, parts));
     for (int p = 0; p < parts; p++) {
       int from = p * PER_PART;
-      type.addType(part(p, from, revisions.subList(from, Math.min(revisions.size(), from + PER_PART))));
+      List<RevisionModel> slice = revisions.subList(from, Math.min(revisions.size(), from + PER_PART));
+      type.addType(part(nested, p, from, slice));
     }
     return JavaFile.builder(registry.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
   }
 
-  private static TypeSpec factory(int parts) {
+  private static TypeSpec factory(NestedNames nested, int parts) {
     CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (index / $L)", PER_PART);
     for (int p = 0; p < parts; p++) {
-      dispatch.addStatement("case $L: return $N.create(index)", p, partName(p));
+      dispatch.addStatement("case $L: return $N.create(index)", p, nested.part(p));
     }
     dispatch
         .addStatement(
@@ -118,7 +122,7 @@ public final class RegistryWriter {
             IllegalStateException.class,
             "no revision at index ")
         .endControlFlow();
-    return TypeSpec.classBuilder("Factory")
+    return TypeSpec.classBuilder(nested.factory())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(Names.MIGRATION_FACTORY)
         .addField(int.class, "index", Modifier.PRIVATE, Modifier.FINAL)
@@ -137,9 +141,10 @@ public final class RegistryWriter {
         .build();
   }
 
-  private static TypeSpec part(int number, int from, List<RevisionModel> revisions) {
+  private static TypeSpec part(
+      NestedNames nested, int number, int from, List<RevisionModel> revisions) {
     TypeSpec.Builder part =
-        TypeSpec.classBuilder(partName(number))
+        TypeSpec.classBuilder(nested.part(number))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
     MethodSpec.Builder describe =
         MethodSpec.methodBuilder("describe")
@@ -154,7 +159,7 @@ public final class RegistryWriter {
               .addParameter(INFO_ARRAY, "all");
       int end = Math.min(revisions.size(), (m + 1) * PER_METHOD);
       for (int i = m * PER_METHOD; i < end; i++) {
-        chunk.addStatement("all[$L] = $L", from + i, info(from + i, revisions.get(i)));
+        chunk.addStatement("all[$L] = $L", from + i, info(nested, from + i, revisions.get(i)));
       }
       part.addMethod(chunk.build());
     }
@@ -162,8 +167,11 @@ public final class RegistryWriter {
 
     CodeBlock.Builder create = CodeBlock.builder().beginControlFlow("switch (index)");
     for (int i = 0; i < revisions.size(); i++) {
+      TypeElement element = revisions.get(i).element();
+      // A generic revision class gets a diamond, so that no raw type warns under -Werror.
+      String diamond = element.getTypeParameters().isEmpty() ? "" : "<>";
       create.addStatement(
-          "case $L: return new $T()", from + i, ClassName.get(revisions.get(i).element()));
+          "case $L: return new $T$L()", from + i, ClassName.get(element), diamond);
     }
     create
         .addStatement(
@@ -181,10 +189,10 @@ public final class RegistryWriter {
     return part.build();
   }
 
-  private static CodeBlock info(int index, RevisionModel r) {
+  private static CodeBlock info(NestedNames nested, int index, RevisionModel r) {
     TypeElement element = r.element();
     return CodeBlock.of(
-        "new $T($S, $L, $L, $L, $S, $L, $L, $S, $S, $S, new Factory($L))",
+        "new $T($S, $L, $L, $L, $S, $L, $L, $S, $S, $S, new $N($L))",
         Names.REVISION_INFO,
         r.id(),
         list(r.revises()),
@@ -196,6 +204,7 @@ public final class RegistryWriter {
         r.irreversibleReason().orElse(""),
         binaryName(element),
         r.checksum(),
+        nested.factory(),
         index);
   }
 
@@ -212,7 +221,37 @@ public final class RegistryWriter {
     return ClassName.get(element).reflectionName();
   }
 
-  private static String partName(int number) {
-    return "Part" + number;
+  /**
+   * The simple names of the registry's nested classes. A nested class shadows any top-level class
+   * of the same simple name, and JavaPoet cannot qualify a class of the unnamed package, so the
+   * names avoid the simple names of the revision classes and of the registry itself.
+   */
+  private record NestedNames(String factory, String partPrefix) {
+
+    static NestedNames avoiding(ClassName registry, List<RevisionModel> revisions) {
+      Set<String> taken = new HashSet<>();
+      taken.add(registry.simpleName());
+      for (RevisionModel r : revisions) {
+        taken.add(ClassName.get(r.element()).topLevelClassName().simpleName());
+      }
+      String factory = "Factory";
+      while (taken.contains(factory)) factory += "_";
+      String partPrefix = "Part";
+      while (clashes(partPrefix, taken)) partPrefix += "_";
+      return new NestedNames(factory, partPrefix);
+    }
+
+    private static boolean clashes(String prefix, Set<String> taken) {
+      for (String name : taken) {
+        if (name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9]+")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    String part(int number) {
+      return partPrefix + number;
+    }
   }
 }

@@ -1,0 +1,82 @@
+package dev.retort.processor;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/**
+ * Loads the class files of a compilation from memory and records every class it is asked for, so
+ * that a test can tell which classes the generated registry touched.
+ */
+public final class GeneratedClasses extends ClassLoader {
+
+  private final Map<String, byte[]> classes = new HashMap<>();
+  private final List<String> requested = new ArrayList<>();
+
+  /** The class files of {@code compilation}; API classes come from the test's class path. */
+  public GeneratedClasses(Compilation compilation) {
+    super(GeneratedClasses.class.getClassLoader());
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() != JavaFileObject.Kind.CLASS) continue;
+      // Names look like /CLASS_OUTPUT/p/Outer$Inner.class.
+      String path = file.toUri().getPath();
+      String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+      String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+      classes.put(name, read(file));
+    }
+  }
+
+  private static byte[] read(JavaFileObject file) {
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    synchronized (getClassLoadingLock(name)) {
+      requested.add(name);
+      Class<?> loaded = findLoadedClass(name);
+      if (loaded == null) {
+        loaded = classes.containsKey(name) ? findClass(name) : getParent().loadClass(name);
+      }
+      if (resolve) resolveClass(loaded);
+      return loaded;
+    }
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    byte[] bytes = classes.get(name);
+    if (bytes == null) throw new ClassNotFoundException(name);
+    return defineClass(name, bytes, 0, bytes.length);
+  }
+
+  /** Whether the compilation produced a class of this binary name. */
+  public boolean has(String binaryName) {
+    return classes.containsKey(binaryName);
+  }
+
+  /** Every class name this loader was asked for so far, in order, repeats included. */
+  public synchronized List<String> requested() {
+    return List.copyOf(requested);
+  }
+
+  /** The registry instance from the generated class's static {@code registry()} accessor. */
+  public dev.retort.MigrationRegistry registry(String binaryName) {
+    try {
+      Class<?> type = loadClass(binaryName);
+      return (dev.retort.MigrationRegistry) type.getMethod("registry").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot call " + binaryName + ".registry()", e);
+    }
+  }
+}
