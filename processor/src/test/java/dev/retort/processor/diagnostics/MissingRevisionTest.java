@@ -120,7 +120,7 @@ class MissingRevisionTest {
             import dev.retort.*;
 
             @Revision(
-                id = "b2",
+                id = "b2c4d6",
                 revises = "zz")
             public class AddEmail implements Migration {
               public void upgrade(MigrationContext ctx) {}
@@ -128,12 +128,12 @@ class MissingRevisionTest {
             }
             """);
 
-    Compilation compilation = compile(revision("p.Base", "a"), revisesUnrelatedId);
+    Compilation compilation = compile(revision("p.Base", "a1f3c9"), revisesUnrelatedId);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[Retort/MissingRevision] revision 'b2' revises 'zz', which no revision declares;"
+            "[Retort/MissingRevision] revision 'b2c4d6' revises 'zz', which no revision declares;"
                 + " declare a revision with that id or remove it from revises")
         .inFile(revisesUnrelatedId)
         .onLineContaining("revises = \"zz\"");

@@ -24,10 +24,7 @@ public final class NearestIds {
         .toList();
   }
 
-  /**
-   * Edit distance, or {@code limit + 1} as soon as it is known to exceed {@code limit} or when it
-   * replaces all of {@code a}.
-   */
+  /** Edit distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
   private static int distance(String a, String b, int limit) {
     if (b.startsWith(a) || a.startsWith(b)) {
       return Math.min(Math.abs(a.length() - b.length()), limit);
@@ -49,8 +46,6 @@ public final class NearestIds {
       previous = current;
       current = swap;
     }
-    // Rewriting every character of a short id is not "near": 'zz' does not suggest 'a'.
-    int d = previous[b.length()];
-    return d >= a.length() ? limit + 1 : d;
+    return previous[b.length()];
   }
 }
