@@ -83,10 +83,14 @@ public final class GraphCheck {
       edges[i] = targets.stream().mapToInt(Integer::intValue).toArray();
     }
     List<GraphProblem> found = new ArrayList<>();
+    // Shared by every component and reset after each, so that many small cycles stay linear.
+    boolean[] inComponent = new boolean[n];
+    int[] previous = new int[n];
+    java.util.Arrays.fill(previous, -1);
     for (int[] component : StronglyConnected.components(edges)) {
       boolean selfLoop = component.length == 1 && contains(edges[component[0]], component[0]);
       if (component.length > 1 || selfLoop) {
-        found.add(cycleThroughLeast(nodes, edges, component));
+        found.add(cycleThroughLeast(nodes, edges, component, inComponent, previous));
       }
     }
     found.sort((a, b) -> a.revision().compareTo(b.revision()));
@@ -94,16 +98,17 @@ public final class GraphCheck {
   }
 
   private static GraphProblem cycleThroughLeast(
-      List<GraphNode> nodes, int[][] edges, int[] component) {
-    boolean[] inComponent = new boolean[nodes.size()];
+      List<GraphNode> nodes,
+      int[][] edges,
+      int[] component,
+      boolean[] inComponent,
+      int[] previous) {
     int least = component[0];
     for (int v : component) {
       inComponent[v] = true;
       if (nodes.get(v).id().compareTo(nodes.get(least).id()) < 0) least = v;
     }
     // Breadth-first from the least id back to itself gives the shortest, stable path.
-    int[] previous = new int[nodes.size()];
-    java.util.Arrays.fill(previous, -1);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     queue.add(least);
     int last = -1;
@@ -128,6 +133,10 @@ public final class GraphCheck {
     }
     path.add(nodes.get(least).id());
     Collections.reverse(path.subList(1, path.size() - 1));
+    for (int v : component) {
+      inComponent[v] = false;
+      previous[v] = -1;
+    }
     GraphNode start = nodes.get(least);
     EdgeKind kind =
         start.revises().contains(path.get(1)) ? EdgeKind.REVISES : EdgeKind.DEPENDS_ON;
