@@ -149,11 +149,12 @@ public final class Retort {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       LOG.info(
-          "Database {} now at {}: {} {} in {} ms",
+          "Database {} now at {}: {} in {} ms",
           source.describe(),
           describe(rows),
-          ran.isEmpty() ? "nothing to" : ran.size() + (ran.size() == 1 ? " revision" : " revisions"),
-          command,
+          ran.isEmpty()
+              ? "nothing to " + command
+              : command + "d " + ran.size() + (ran.size() == 1 ? " revision" : " revisions"),
           elapsed.toMillis());
       return new MigrationResult(before, rows, List.copyOf(ran), elapsed);
     }
@@ -252,8 +253,9 @@ public final class Retort {
       Set<String> applied = planner.applied(rows);
       List<String> pending =
           graph.ancestors(graph.heads()).stream().filter(id -> !applied.contains(id)).toList();
-      return new Status(
-          rows, graph.heads(), pending, drifted(session, applied), incomplete(session));
+      List<String> incomplete =
+          session.incomplete().stream().map(Retort::describe).toList();
+      return new Status(rows, graph.heads(), pending, drifted(session, applied), incomplete);
     }
   }
 
@@ -302,16 +304,17 @@ public final class Retort {
   /** The rows, after checking the database is in a state this registry can move from. */
   private List<String> checkedRows(Session session) {
     List<String> rows = knownRows(session.rows());
-    List<String> incomplete = incomplete(session);
+    List<VersionStore.Incomplete> incomplete = session.incomplete();
     if (!incomplete.isEmpty()) {
+      VersionStore.Incomplete first = incomplete.get(0);
       throw new RetortException(
           ErrorCode.INCOMPLETE_REVISION,
           "revision "
-              + incomplete.get(0)
+              + describe(first)
               + " ran outside a transaction and did not finish, so its changes may be partly"
               + " applied; inspect the database and complete or undo them by hand, then record the"
               + " result with 'stamp "
-              + incomplete.get(0).split(" ")[0]
+              + first.revision()
               + "' (done) or 'stamp <its parent>' (undone) and run again");
     }
     List<String> drifted = drifted(session, planner.applied(rows));
@@ -346,19 +349,15 @@ public final class Retort {
     return rows;
   }
 
-  private List<String> incomplete(Session session) {
-    return session.incomplete().stream()
-          .map(
-              i ->
-                  "'"
-                      + i.revision()
-                      + "' ("
-                      + i.direction()
-                      + ", started "
-                      + i.startedAt()
-                      + (i.error() == null ? ", interrupted" : ", failed: " + i.error())
-                      + ")")
-          .toList();
+  private static String describe(VersionStore.Incomplete i) {
+    return "'"
+        + i.revision()
+        + "' ("
+        + i.direction()
+        + ", started "
+        + i.startedAt()
+        + (i.error() == null ? ", interrupted" : ", failed: " + i.error())
+        + ")";
   }
 
   private List<String> drifted(Session session, Set<String> applied) {

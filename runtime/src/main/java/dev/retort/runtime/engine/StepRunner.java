@@ -58,12 +58,12 @@ public final class StepRunner {
       runOutsideTransaction(step, start);
     }
     LOG.info(
-        "{} {} -> {}{} in {} ms",
+        "{} {}{} in {} ms",
         step.direction() == Direction.UP ? "Upgraded" : "Downgraded",
-        describe(step.rowsBefore()),
-        describe(step.rowsAfter()),
+        revision.id(),
         revision.description().isEmpty() ? "" : " (" + revision.description() + ")",
         (System.nanoTime() - start) / 1_000_000);
+    LOG.debug("Version rows {} -> {}", describe(step.rowsBefore()), describe(step.rowsAfter()));
     return true;
   }
 

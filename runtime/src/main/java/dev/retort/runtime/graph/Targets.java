@@ -67,7 +67,9 @@ public final class Targets {
       String rest = text.substring(at + 1);
       String owner = labelOwner(label);
       if (rest.equals("head")) {
-        return singleHead(branchHeads(owner), text);
+        List<String> branchHeads =
+            graph.heads().stream().filter(h -> graph.branchLabels(h).contains(label)).toList();
+        return singleHead(branchHeads, text);
       }
       if (rest.equals("base")) return owner;
       String id = revision(rest);
@@ -111,12 +113,6 @@ public final class Targets {
                 new TargetException(
                     Reason.UNKNOWN,
                     "no branch label '" + label + "'; 'branches' lists the labelled branches"));
-  }
-
-  /** The heads (through revises) that descend from {@code owner}. */
-  private List<String> branchHeads(String owner) {
-    List<String> descendants = graph.descendants(List.of(owner));
-    return graph.heads().stream().filter(descendants::contains).toList();
   }
 
   private static String singleHead(List<String> heads, String target) {

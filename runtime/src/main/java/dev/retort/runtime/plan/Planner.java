@@ -52,7 +52,9 @@ public final class Planner {
 
   /**
    * The steps that bring {@code rows} down so that {@code keep} is the newest revision left on its
-   * line: every applied descendant of it is reverted. {@code keep} empty means {@code base}.
+   * line: what revises it, and everything that revises or depends on those, is reverted. A
+   * revision that merely depends on {@code keep} stays, since {@code keep} stays. {@code keep}
+   * empty means {@code base}.
    */
   public List<Step> downgrade(List<String> rows, Optional<String> keep) {
     Set<String> applied = applied(rows);
@@ -67,8 +69,7 @@ public final class Planner {
                 + describe(rows)
                 + "); use 'upgrade' to move forward");
       }
-      remove = new ArrayList<>(graph.descendants(List.of(keep.get())));
-      remove.remove(keep.get());
+      remove = new ArrayList<>(graph.descendants(graph.revisedBy(keep.get())));
       remove.retainAll(applied);
     } else {
       remove = graph.inOrder(applied);

@@ -1,0 +1,113 @@
+package dev.retort.it;
+
+import static dev.retort.it.RevisionSpec.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.MigrationRegistry;
+import dev.retort.RevisionInfo;
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.Retort;
+import dev.retort.runtime.RetortException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Builder options: table and schema names, several registries, an empty registry. */
+class ConfigurationTest {
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"v\"; DROP TABLE x; --", "has space", "semi;colon", "", "9starts"})
+  void aVersionTableOrSchemaThatIsNotAPlainIdentifierIsRejected(String name) {
+    Retort.Builder builder = Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))));
+
+    RetortException table = assertThrows(RetortException.class, () -> builder.versionTable(name));
+    RetortException schema = assertThrows(RetortException.class, () -> builder.schema(name));
+
+    assertEquals(ErrorCode.INVALID_IDENTIFIER, table.code());
+    assertEquals(
+        "version table '"
+            + name
+            + "' is not a plain identifier; use letters, digits and '_' (not leading), at most 63"
+            + " characters",
+        table.getMessage());
+    assertEquals(ErrorCode.INVALID_IDENTIFIER, schema.code());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aCustomVersionTableHoldsTheRows(TestDatabase db) throws Exception {
+    String url = db.freshUrl(dir);
+    Retort retort =
+        Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+            .url(url)
+            .versionTable("schema_revisions")
+            .build();
+
+    retort.upgrade("heads");
+
+    assertEquals(List.of("a"), TestDatabase.column(url, "SELECT version_num FROM schema_revisions"));
+    assertTrue(TestDatabase.tableExists(url, "schema_revisions_history"));
+  }
+
+  @Test
+  void aSchemaHoldsTheVersionTablesOnPostgresql() throws Exception {
+    String url = TestDatabase.POSTGRESQL.freshUrl(dir);
+    TestDatabase.execute(url, "CREATE SCHEMA ops");
+    Retort retort =
+        Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+            .url(url)
+            .schema("ops")
+            .build();
+
+    retort.upgrade("heads");
+
+    assertEquals(List.of("a"), TestDatabase.column(url, "SELECT version_num FROM ops.retort_version"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void registriesOfSeveralModulesAreAppliedAsOneGraph(TestDatabase db) throws Exception {
+    MigrationRegistry users =
+        RegistryCompiler.compile(dir.resolve("users"), "it.users", List.of(table("u1").labelled("users"), table("u2", "u1")));
+    MigrationRegistry billing =
+        RegistryCompiler.compile(dir.resolve("billing"), "it.billing", List.of(table("b1").labelled("billing")));
+    Retort retort = Retort.builder(users, billing).url(db.freshUrl(dir)).build();
+
+    assertEquals(List.of("b1", "u1", "u2"), retort.upgrade("heads").revisions());
+    assertEquals(List.of("b1", "u2"), retort.current());
+  }
+
+  @Test
+  void registriesThatShareAnIdAreRejected() {
+    MigrationRegistry one = RegistryCompiler.compile(dir.resolve("one"), "it.one", List.of(table("a")));
+    MigrationRegistry two = RegistryCompiler.compile(dir.resolve("two"), "it.two", List.of(table("a")));
+
+    RetortException e =
+        assertThrows(RetortException.class, () -> Retort.builder(one, two).url("jdbc:sqlite::memory:").build());
+
+    assertEquals(ErrorCode.INVALID_GRAPH, e.code());
+    assertEquals(
+        "the registries do not form a valid revision graph: [Retort/DuplicateId] revision id 'a' is"
+            + " declared 2 times (by it.one.Revision0, it.two.Revision0); ids must be unique: give"
+            + " each revision its own id",
+        e.getMessage());
+  }
+
+  @Test
+  void anEmptyRegistryIsRejected() {
+    MigrationRegistry empty = List::<RevisionInfo>of;
+
+    RetortException e =
+        assertThrows(RetortException.class, () -> Retort.builder(empty).url("jdbc:sqlite::memory:").build());
+
+    assertEquals(ErrorCode.EMPTY_REGISTRY, e.code());
+  }
+}

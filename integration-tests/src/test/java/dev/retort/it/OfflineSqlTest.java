@@ -1,0 +1,91 @@
+package dev.retort.it;
+
+import static dev.retort.it.RevisionSpec.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.Retort;
+import dev.retort.runtime.RetortException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Offline SQL: the script of a range, written without any database. */
+class OfflineSqlTest {
+
+  @TempDir Path dir;
+
+  private Retort offline(List<RevisionSpec> graph) {
+    // An unreachable URL proves nothing connects: offline mode only reads its dialect.
+    return Retort.builder(RegistryCompiler.compile(dir, graph))
+        .url("jdbc:postgresql://127.0.0.1:1/none")
+        .build();
+  }
+
+  @Test
+  void anUpgradeScriptHoldsEachRevisionInItsTransactionWithTheVersionRows() {
+    Retort retort = offline(List.of(table("a"), table("b", "a")));
+
+    assertEquals(
+        """
+        -- Retort offline script (postgresql): upgrade base -> heads
+
+        CREATE TABLE IF NOT EXISTS "retort_version" (version_num VARCHAR(255) NOT NULL PRIMARY KEY);
+        CREATE TABLE IF NOT EXISTS "retort_version_history" (id BIGSERIAL PRIMARY KEY, revision VARCHAR(255) NOT NULL, direction VARCHAR(8) NOT NULL, checksum VARCHAR(64) NOT NULL, transactional BOOLEAN NOT NULL, success BOOLEAN, started_at TIMESTAMP WITH TIME ZONE NOT NULL, duration_ms BIGINT, applied_by VARCHAR(255), error TEXT);
+
+        -- up a: revision a
+        BEGIN;
+        CREATE TABLE t_a (id INTEGER PRIMARY KEY);
+        INSERT INTO "retort_version" (version_num) VALUES ('a');
+        COMMIT;
+
+        -- up b: revision b
+        BEGIN;
+        CREATE TABLE t_b (id INTEGER PRIMARY KEY);
+        DELETE FROM "retort_version" WHERE version_num = 'a';
+        INSERT INTO "retort_version" (version_num) VALUES ('b');
+        COMMIT;
+        """,
+        retort.upgradeSql("heads"));
+  }
+
+  @Test
+  void aDowngradeScriptRunsFromTheGivenRevision() {
+    Retort retort = offline(List.of(table("a"), table("b", "a")));
+
+    assertEquals(
+        """
+        -- Retort offline script (postgresql): downgrade b -> base
+
+        -- down b: revision b
+        BEGIN;
+        DROP TABLE t_b;
+        DELETE FROM "retort_version" WHERE version_num = 'b';
+        INSERT INTO "retort_version" (version_num) VALUES ('a');
+        COMMIT;
+
+        -- down a: revision a
+        BEGIN;
+        DROP TABLE t_a;
+        DELETE FROM "retort_version" WHERE version_num = 'a';
+        COMMIT;
+        """,
+        retort.downgradeSql("b:base"));
+  }
+
+  @Test
+  void aMigrationThatNeedsTheConnectionIsNamed() {
+    Retort retort =
+        offline(List.of(table("a").withUpgrade("ctx.connection().createStatement();")));
+
+    RetortException e = assertThrows(RetortException.class, () -> retort.upgradeSql("heads"));
+
+    assertEquals(ErrorCode.OFFLINE_UNSUPPORTED, e.code());
+    assertEquals(
+        "revision 'a' (it.generated.Revision0) needs the live connection, which an offline SQL"
+            + " script does not have; run it online, or write it with ctx.execute(sql) only",
+        e.getMessage());
+  }
+}

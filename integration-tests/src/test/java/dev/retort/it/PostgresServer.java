@@ -1,0 +1,58 @@
+package dev.retort.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL server of this test JVM: started on first use, stopped at exit, one database per
+ * test. {@code RETORT_TEST_PG_URL} (a URL to a database whose user may create databases) points
+ * the same tests at another server instead.
+ *
+ * <p>PostgreSQL refuses to run as root. As root, zonky runs its programs under {@code unshare -U}
+ * where user namespaces exist; {@link RootlessBinaries} covers machines without them.
+ */
+final class PostgresServer {
+
+  private static final String EXTERNAL = System.getenv("RETORT_TEST_PG_URL");
+
+  private static EmbeddedPostgres server;
+
+  private PostgresServer() {}
+
+  /** Creates database {@code name} and returns its URL. */
+  static synchronized String freshDatabase(String name) throws SQLException {
+    String admin = EXTERNAL != null ? EXTERNAL : embedded().getJdbcUrl("postgres", "postgres");
+    TestDatabase.execute(admin, "CREATE DATABASE " + name);
+    return admin.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+  }
+
+  private static EmbeddedPostgres embedded() {
+    if (server == null) {
+      try {
+        Path data =
+            RootlessBinaries.workingDirectory().resolve("retort-" + UUID.randomUUID());
+        EmbeddedPostgres.Builder builder =
+            EmbeddedPostgres.builder()
+                // Under zonky's working directory, a server orphaned by a killed JVM is cleaned up
+                // by a later start.
+                .setDataDirectory(data)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200")
+                // Durability is not what these tests check; the crash tests start their own server.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off");
+        if (RootlessBinaries.needed()) builder.setPgBinaryResolver(RootlessBinaries.INSTANCE);
+        server = builder.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
+      }
+    }
+    return server;
+  }
+}

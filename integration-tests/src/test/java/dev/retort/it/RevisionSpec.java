@@ -1,0 +1,72 @@
+package dev.retort.it;
+
+import java.util.List;
+
+/**
+ * One revision of a test graph: its annotation values and the Java statements of its bodies. The
+ * bodies see {@code ctx}, the {@code MigrationContext}.
+ *
+ * @param id the revision id
+ * @param revises what it revises
+ * @param dependsOn what it depends on
+ * @param branchLabels its labels
+ * @param upgrade the statements of {@code upgrade}
+ * @param downgrade the statements of {@code downgrade}, or {@code null} for an irreversible one
+ * @param transactional whether it runs in a transaction
+ */
+record RevisionSpec(
+    String id,
+    List<String> revises,
+    List<String> dependsOn,
+    List<String> branchLabels,
+    String upgrade,
+    String downgrade,
+    boolean transactional) {
+
+  /** A revision whose bodies log their calls into table {@code log}, as the conformance data's. */
+  static RevisionSpec logging(
+      String id, List<String> revises, List<String> dependsOn, List<String> branchLabels) {
+    return new RevisionSpec(
+        id, revises, dependsOn, branchLabels, logCall("up", id), logCall("down", id), true);
+  }
+
+  /** A chain link that creates and drops table {@code t_<id>}. */
+  static RevisionSpec table(String id, String... revises) {
+    return new RevisionSpec(
+        id,
+        List.of(revises),
+        List.of(),
+        List.of(),
+        "ctx.execute(\"CREATE TABLE t_" + id + " (id INTEGER PRIMARY KEY)\");",
+        "ctx.execute(\"DROP TABLE t_" + id + "\");",
+        true);
+  }
+
+  RevisionSpec withUpgrade(String body) {
+    return new RevisionSpec(id, revises, dependsOn, branchLabels, body, downgrade, transactional);
+  }
+
+  RevisionSpec withDowngrade(String body) {
+    return new RevisionSpec(id, revises, dependsOn, branchLabels, upgrade, body, transactional);
+  }
+
+  RevisionSpec nonTransactional() {
+    return new RevisionSpec(id, revises, dependsOn, branchLabels, upgrade, downgrade, false);
+  }
+
+  RevisionSpec labelled(String... labels) {
+    return new RevisionSpec(id, revises, dependsOn, List.of(labels), upgrade, downgrade, transactional);
+  }
+
+  RevisionSpec dependingOn(String... ids) {
+    return new RevisionSpec(id, revises, List.of(ids), branchLabels, upgrade, downgrade, transactional);
+  }
+
+  private static String logCall(String direction, String id) {
+    return "ctx.execute(\"INSERT INTO log (direction, revision) VALUES ('"
+        + direction
+        + "', '"
+        + id.replace("'", "''")
+        + "')\");";
+  }
+}
