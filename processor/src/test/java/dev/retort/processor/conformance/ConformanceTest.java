@@ -1,0 +1,248 @@
+package dev.retort.processor.conformance;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.google.testing.compile.Compilation;
+import dev.retort.MigrationRegistry;
+import dev.retort.RevisionInfo;
+import dev.retort.processor.Fixtures;
+import dev.retort.processor.GeneratedClasses;
+import dev.retort.runtime.graph.GraphNode;
+import dev.retort.runtime.graph.RevisionGraph;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every case of {@code shared/conformance} through the real processor: an invalid graph fails with
+ * the matching diagnostic on the revision at fault; a valid one compiles, and the loaded registry
+ * has Alembic's heads and bases as the shared graph core computes them. Several heads fail under
+ * the default {@code -Aretort.multipleHeads=error} unless each has a branch label of its own.
+ */
+class ConformanceTest {
+
+  private static final int ALEMBIC_CASES = 150;
+  private static final int REAL_WORLD_GRAPHS = 4;
+
+  @TestFactory
+  Stream<DynamicTest> alembicRandomCases() {
+    return cases("alembic-1.8.1", "case-", ALEMBIC_CASES);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> realWorldGraphs() {
+    return cases("real-world", "", REAL_WORLD_GRAPHS);
+  }
+
+  private static Stream<DynamicTest> cases(String folder, String prefix, int expected) {
+    Path dir = ConformanceFolder.locate().resolve(folder);
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files =
+          listing
+              .filter(f -> f.getFileName().toString().startsWith(prefix))
+              .filter(f -> f.getFileName().toString().endsWith(".json"))
+              .filter(f -> !f.getFileName().toString().equals("summary.json"))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertWithMessage("case files in %s", dir).that(files).hasSize(expected);
+    return files.stream()
+        .map(
+            f ->
+                dynamicTest(
+                    f.getFileName().toString(),
+                    f.toUri(),
+                    () -> check(ConformanceCase.read(f))));
+  }
+
+  private static void check(ConformanceCase c) {
+    if (c.invalidKind() == null) {
+      checkValid(c);
+    } else {
+      checkInvalid(c);
+    }
+  }
+
+  private static void checkInvalid(ConformanceCase c) {
+    List<JavaFileObject> sources = CaseSources.of(c);
+    Compilation compilation = Fixtures.javac().compile(sources);
+
+    assertThat(compilation).failed();
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      String message = error.getMessage(null);
+      assertWithMessage("every error is a graph diagnostic").that(message).startsWith("[Retort/");
+      assertThat(message).doesNotContain("[Retort/Internal]");
+    }
+    String mutated = c.mutatedRevision();
+    switch (c.invalidKind()) {
+      case "missing_revises", "missing_depends_on" -> {
+        String missing = (String) c.mutation().get("missing");
+        assertThat(compilation)
+            .hadErrorContaining(
+                "[Retort/MissingRevision] revision '"
+                    + mutated
+                    + "' "
+                    + (c.invalidKind().equals("missing_revises") ? "revises" : "depends on")
+                    + " '"
+                    + missing
+                    + "'")
+            .inFile(sources.get(onlyIndexOf(c, mutated)))
+            .onLineContaining("@Revision");
+      }
+      case "self_revises", "self_depends_on" ->
+          assertThat(compilation)
+              .hadErrorContaining(
+                  "[Retort/Cycle] revisions form a cycle: " + mutated + " -> " + mutated + " ")
+              .inFile(sources.get(onlyIndexOf(c, mutated)))
+              .onLineContaining("@Revision");
+      case "cycle_revises", "cycle_depends_on" -> {
+        // The mutation closed the cycle, so the printed cycle passes through the revision.
+        assertThat(compilation).hadErrorContaining("[Retort/Cycle] revisions form a cycle: ");
+        assertThat(cyclePaths(compilation)).contains(mutated);
+      }
+      case "duplicate_id" -> {
+        List<Integer> declaring = indexesOf(c, mutated);
+        assertThat(declaring).hasSize(2);
+        assertThat(compilation)
+            .hadErrorContaining("[Retort/DuplicateId] revision id '" + mutated + "' is declared 2")
+            .inFile(sources.get(declaring.get(1)))
+            .onLineContaining("@Revision");
+      }
+      default -> throw new AssertionError("unknown invalidKind " + c.invalidKind());
+    }
+  }
+
+  private static void checkValid(ConformanceCase c) {
+    List<JavaFileObject> sources = CaseSources.of(c);
+    boolean headsAtFault = headsWithoutBranchOfTheirOwn(c);
+
+    Compilation lenient =
+        Fixtures.javac().withOptions(List.of("-Aretort.multipleHeads=warn")).compile(sources);
+    assertThat(lenient).succeeded();
+    if (headsAtFault) {
+      assertThat(lenient).hadWarningCount(1);
+      assertThat(lenient)
+          .hadWarningContaining(
+              "[Retort/MultipleHeads] the revision graph has " + c.heads().size() + " heads: ");
+    } else {
+      assertThat(lenient).hadWarningCount(0);
+    }
+    checkRegistry(c, new GeneratedClasses(lenient).registry(CaseSources.REGISTRY));
+
+    if (c.heads().size() > 1) {
+      Compilation strict = Fixtures.javac().compile(sources);
+      if (headsAtFault) {
+        assertThat(strict).hadErrorCount(1);
+        assertThat(strict)
+            .hadErrorContaining(
+                "[Retort/MultipleHeads] the revision graph has " + c.heads().size() + " heads: ");
+      } else {
+        assertThat(strict).succeededWithoutWarnings();
+      }
+    }
+  }
+
+  private static void checkRegistry(ConformanceCase c, MigrationRegistry registry) {
+    List<RevisionInfo> infos = registry.revisions();
+    Map<String, ConformanceCase.Rev> declared = new HashMap<>();
+    c.revisions().forEach(r -> declared.put(r.id(), r));
+    assertThat(infos).hasSize(c.revisions().size());
+
+    Set<String> before = new HashSet<>();
+    List<GraphNode> nodes = new ArrayList<>();
+    for (RevisionInfo info : infos) {
+      ConformanceCase.Rev rev = declared.get(info.id());
+      assertWithMessage("registry revision %s is declared", info.id()).that(rev).isNotNull();
+      assertThat(info.revises()).isEqualTo(rev.revises());
+      assertThat(info.dependsOn()).isEqualTo(rev.dependsOn());
+      assertThat(info.branchLabels()).isEqualTo(rev.branchLabels());
+      assertThat(info.checksum()).matches("[0-9a-f]{64}");
+      // Topological: everything a revision revises or depends on comes before it.
+      assertWithMessage("%s comes after what it revises", info.id())
+          .that(before)
+          .containsAtLeastElementsIn(info.revises());
+      assertWithMessage("%s comes after what it depends on", info.id())
+          .that(before)
+          .containsAtLeastElementsIn(info.dependsOn());
+      before.add(info.id());
+      nodes.add(new GraphNode(info.id(), info.revises(), info.dependsOn(), info.branchLabels()));
+    }
+
+    RevisionGraph graph = RevisionGraph.of(nodes);
+    assertThat(graph.heads()).containsExactlyElementsIn(c.heads());
+    assertThat(graph.bases()).containsExactlyElementsIn(c.bases());
+  }
+
+  /**
+   * The oracle for the heads rule, from the case's own data: with several heads, each needs a
+   * branch label, declared by itself or inherited through revises, that no other head has.
+   */
+  private static boolean headsWithoutBranchOfTheirOwn(ConformanceCase c) {
+    if (c.heads().size() < 2) return false;
+    Map<String, ConformanceCase.Rev> byId = new HashMap<>();
+    c.revisions().forEach(r -> byId.put(r.id(), r));
+    Map<String, Set<String>> labels = new HashMap<>();
+    Map<String, Integer> headsPerLabel = new HashMap<>();
+    for (String head : c.heads()) {
+      Set<String> inherited = new HashSet<>();
+      Set<String> seen = new HashSet<>();
+      List<String> work = new ArrayList<>(List.of(head));
+      while (!work.isEmpty()) {
+        ConformanceCase.Rev rev = byId.get(work.remove(work.size() - 1));
+        if (!seen.add(rev.id())) continue;
+        inherited.addAll(rev.branchLabels());
+        work.addAll(rev.revises());
+      }
+      labels.put(head, inherited);
+      inherited.forEach(l -> headsPerLabel.merge(l, 1, Integer::sum));
+    }
+    return !c.heads().stream()
+        .allMatch(h -> labels.get(h).stream().anyMatch(l -> headsPerLabel.get(l) == 1));
+  }
+
+  /** The ids on every printed cycle path. */
+  private static List<String> cyclePaths(Compilation compilation) {
+    List<String> ids = new ArrayList<>();
+    String marker = "revisions form a cycle: ";
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      String message = error.getMessage(null);
+      int at = message.indexOf(marker);
+      if (at < 0) continue;
+      String path = message.substring(at + marker.length(), message.indexOf(" (", at));
+      ids.addAll(List.of(path.split(" -> ")));
+    }
+    return ids;
+  }
+
+  private static int onlyIndexOf(ConformanceCase c, String id) {
+    List<Integer> indexes = indexesOf(c, id);
+    assertThat(indexes).hasSize(1);
+    return indexes.get(0);
+  }
+
+  private static List<Integer> indexesOf(ConformanceCase c, String id) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < c.revisions().size(); i++) {
+      if (c.revisions().get(i).id().equals(id)) indexes.add(i);
+    }
+    return indexes;
+  }
+}
