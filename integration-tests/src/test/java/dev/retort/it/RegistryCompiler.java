@@ -26,19 +26,20 @@ import javax.tools.ToolProvider;
  * would, and loads the generated registry. Test code only: loading a class compiled at test time
  * needs a class loader and a method handle, which the runtime itself never uses.
  */
-final class RegistryCompiler {
+public final class RegistryCompiler {
 
   private static final String PACKAGE = "it.generated";
 
   private RegistryCompiler() {}
 
   /** The registry of {@code revisions}, compiled into {@code workDir}. */
-  static MigrationRegistry compile(Path workDir, List<RevisionSpec> revisions) {
+  public static MigrationRegistry compile(Path workDir, List<RevisionSpec> revisions) {
     return compile(workDir, PACKAGE, revisions);
   }
 
   /** The registry of {@code revisions} in package {@code pkg}, compiled into {@code workDir}. */
-  static MigrationRegistry compile(Path workDir, String pkg, List<RevisionSpec> revisions) {
+  public static MigrationRegistry compile(
+      Path workDir, String pkg, List<RevisionSpec> revisions) {
     String registryName = pkg + ".Registry";
     try {
       Path classes = Files.createDirectories(workDir.resolve("classes"));

@@ -14,7 +14,7 @@ import java.util.List;
  * @param downgrade the statements of {@code downgrade}, or {@code null} for an irreversible one
  * @param transactional whether it runs in a transaction
  */
-record RevisionSpec(
+public record RevisionSpec(
     String id,
     List<String> revises,
     List<String> dependsOn,
@@ -24,14 +24,14 @@ record RevisionSpec(
     boolean transactional) {
 
   /** A revision whose bodies log their calls into table {@code log}, as the conformance data's. */
-  static RevisionSpec logging(
+  public static RevisionSpec logging(
       String id, List<String> revises, List<String> dependsOn, List<String> branchLabels) {
     return new RevisionSpec(
         id, revises, dependsOn, branchLabels, logCall("up", id), logCall("down", id), true);
   }
 
   /** A chain link that creates and drops table {@code t_<id>}. */
-  static RevisionSpec table(String id, String... revises) {
+  public static RevisionSpec table(String id, String... revises) {
     return new RevisionSpec(
         id,
         List.of(revises),
@@ -42,23 +42,23 @@ record RevisionSpec(
         true);
   }
 
-  RevisionSpec withUpgrade(String body) {
+  public RevisionSpec withUpgrade(String body) {
     return new RevisionSpec(id, revises, dependsOn, branchLabels, body, downgrade, transactional);
   }
 
-  RevisionSpec withDowngrade(String body) {
+  public RevisionSpec withDowngrade(String body) {
     return new RevisionSpec(id, revises, dependsOn, branchLabels, upgrade, body, transactional);
   }
 
-  RevisionSpec nonTransactional() {
+  public RevisionSpec nonTransactional() {
     return new RevisionSpec(id, revises, dependsOn, branchLabels, upgrade, downgrade, false);
   }
 
-  RevisionSpec labelled(String... labels) {
+  public RevisionSpec labelled(String... labels) {
     return new RevisionSpec(id, revises, dependsOn, List.of(labels), upgrade, downgrade, transactional);
   }
 
-  RevisionSpec dependingOn(String... ids) {
+  public RevisionSpec dependingOn(String... ids) {
     return new RevisionSpec(id, revises, List.of(ids), branchLabels, upgrade, downgrade, transactional);
   }
 

@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The databases every runtime test runs against: a real SQLite file and a real PostgreSQL server
  * (embedded, started once per test JVM; a fresh database per test).
  */
-enum TestDatabase {
+public enum TestDatabase {
   SQLITE {
     @Override
-    String freshUrl(Path dir) {
+    public String freshUrl(Path dir) {
       // A real file; without fsync, since durability is not what these tests check.
       return "jdbc:sqlite:"
           + dir.resolve("test-" + COUNTER.incrementAndGet() + ".db")
@@ -26,7 +26,7 @@ enum TestDatabase {
   },
   POSTGRESQL {
     @Override
-    String freshUrl(Path dir) throws SQLException {
+    public String freshUrl(Path dir) throws SQLException {
       return PostgresServer.freshDatabase("it_" + COUNTER.incrementAndGet());
     }
   };
@@ -34,10 +34,10 @@ enum TestDatabase {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   /** The URL of a new, empty database. */
-  abstract String freshUrl(Path dir) throws SQLException;
+  public abstract String freshUrl(Path dir) throws SQLException;
 
   /** Runs a query and returns the first column of every row, as strings. */
-  static List<String> column(String url, String sql) throws SQLException {
+  public static List<String> column(String url, String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
@@ -48,7 +48,7 @@ enum TestDatabase {
   }
 
   /** Runs statements outside Retort, to set up or damage a database. */
-  static void execute(String url, String... sql) throws SQLException {
+  public static void execute(String url, String... sql) throws SQLException {
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement()) {
       for (String statement : sql) s.execute(statement);
@@ -56,7 +56,7 @@ enum TestDatabase {
   }
 
   /** Whether table {@code name} exists. */
-  static boolean tableExists(String url, String name) throws SQLException {
+  public static boolean tableExists(String url, String name) throws SQLException {
     try (Connection c = DriverManager.getConnection(url);
         ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
       return rs.next();
