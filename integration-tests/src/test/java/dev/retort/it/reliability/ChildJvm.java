@@ -90,6 +90,17 @@ final class ChildJvm {
     return false;
   }
 
+  /** Waits until {@code count} lines starting with {@code prefix} were printed, as {@link #awaitLine}. */
+  boolean awaitPrefix(String prefix, int count, long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    while (System.nanoTime() < deadline) {
+      if (lines().stream().filter(l -> l.startsWith(prefix)).count() >= count) return true;
+      if (!process.isAlive()) break;
+      Thread.sleep(1);
+    }
+    return lines().stream().filter(l -> l.startsWith(prefix)).count() >= count;
+  }
+
   /** Waits for the exit code; kills the child and fails if it takes longer than {@code seconds}. */
   int exitCode(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
