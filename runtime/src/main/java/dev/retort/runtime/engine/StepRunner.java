@@ -87,8 +87,14 @@ public final class StepRunner {
     } catch (Exception e) {
       session.rollbackQuietly();
       recordFailure(step, start, e);
-      throw failure(step, context, e, "was rolled back; the database is still at "
-          + describe(step.rowsBefore()));
+      throw failure(
+          step,
+          context,
+          e,
+          "was rolled back; the database is still at " + describe(step.rowsBefore()),
+          connectionLost(e)
+              ? "The connection to the database was lost; run the command again when it is back"
+              : "Fix the revision and run the command again");
     }
   }
 
@@ -122,7 +128,8 @@ public final class StepRunner {
         e.addSuppressed(unrecorded);
       }
       throw failure(step, context, e, "ran outside a transaction, so its changes may be partly"
-          + " applied; the next run will refuse to continue until this is resolved");
+          + " applied; the next run will refuse to continue until this is resolved",
+          "Fix the revision and run the command again");
     }
     try {
       dialect.begin(connection);
@@ -168,7 +175,7 @@ public final class StepRunner {
   }
 
   private static RetortException failure(
-      Step step, LiveContext context, Exception cause, String outcome) {
+      Step step, LiveContext context, Exception cause, String outcome, String advice) {
     RevisionInfo revision = step.revision();
     String sql = context.failedSql();
     return new RetortException(
@@ -183,8 +190,23 @@ public final class StepRunner {
             + (sql == null ? "" : ". Failing SQL: " + sql)
             + ". Cause: "
             + cause
-            + ". Fix the revision and run the command again",
+            + ". "
+            + advice,
         cause);
+  }
+
+  /**
+   * Whether {@code cause} is the loss of the connection (SQLSTATE class 08) or the server ending
+   * the session (57P01-57P03, such as pg_terminate_backend) rather than a fault of the revision.
+   */
+  private static boolean connectionLost(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P")) return true;
+      }
+    }
+    return false;
   }
 
   private static long millisSince(long start) {
