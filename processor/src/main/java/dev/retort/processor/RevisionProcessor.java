@@ -26,8 +26,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Reads every {@code @Revision} class, validates the revision graph and, when it is sound,
- * generates the registry. The work is in three stages: {@code model} (elements to records),
- * {@code validation} (one class per rule) and {@code codegen} (JavaPoet).
+ * generates the registry. The work is in three stages: {@code model} (elements to records), {@code
+ * validation} (one class per rule) and {@code codegen} (JavaPoet).
  *
  * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
  * {@code RetortMigrations} in the longest package shared by all revision classes); {@code
@@ -116,8 +116,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     findings.forEach(f -> f.report(processingEnv.getMessager()));
     if (!options.problems().isEmpty() || findings.stream().anyMatch(Finding::isError)) return;
 
-    RevisionGraph graph =
-        RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
+    RevisionGraph graph = RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
     revisions.sort(Comparator.comparingInt(r -> graph.position(r.id())));
     write(options.registry(), revisions);
   }
@@ -132,7 +131,12 @@ public final class RevisionProcessor extends AbstractProcessor {
           .getMessager()
           .printMessage(
               Diagnostic.Kind.ERROR,
-              "[Retort/Write] could not write " + registry.canonicalName() + ": " + e.getMessage());
+              "[Retort/Write] could not write the registry "
+                  + registry.canonicalName()
+                  + ": "
+                  + e.getMessage()
+                  + "; if a class of that name already exists, name the registry with"
+                  + " -Aretort.registry=...");
     }
   }
 
