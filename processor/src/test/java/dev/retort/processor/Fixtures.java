@@ -56,11 +56,8 @@ public final class Fixtures {
    * that breaks a rule.
    */
   public static JavaFileObject revision(String qualifiedName, String id, String... revises) {
-    int dot = qualifiedName.lastIndexOf('.');
-    String packageLine = dot < 0 ? "" : "package " + qualifiedName.substring(0, dot) + ";\n\n";
-    String simpleName = qualifiedName.substring(dot + 1);
     String text =
-        packageLine
+        packageLine(qualifiedName)
             + """
             import dev.retort.Migration;
             import dev.retort.MigrationContext;
@@ -75,8 +72,35 @@ public final class Fixtures {
               public void downgrade(MigrationContext ctx) {}
             }
             """
-                .formatted(id, quoted(revises), simpleName);
+                .formatted(id, quoted(revises), simpleName(qualifiedName));
     return source(qualifiedName, text);
+  }
+
+  /** A valid revision, like {@link #revision}, that starts a branch labelled {@code label}. */
+  public static JavaFileObject labelled(
+      String qualifiedName, String id, String revises, String label) {
+    return source(
+        qualifiedName,
+        packageLine(qualifiedName)
+            + """
+            import dev.retort.*;
+
+            @Revision(id = "%s", revises = "%s", branchLabels = "%s")
+            public class %s implements Migration {
+              public void upgrade(MigrationContext ctx) {}
+              public void downgrade(MigrationContext ctx) {}
+            }
+            """
+                .formatted(id, revises, label, simpleName(qualifiedName)));
+  }
+
+  private static String packageLine(String qualifiedName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    return dot < 0 ? "" : "package " + qualifiedName.substring(0, dot) + ";\n\n";
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   /** {@code "a", "b"}: the ids as the body of an annotation array. */

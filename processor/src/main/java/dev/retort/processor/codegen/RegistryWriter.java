@@ -25,8 +25,8 @@ import javax.lang.model.element.TypeElement;
  * <ul>
  *   <li>metadata is built by plain constructor calls, split into methods of {@value #PER_METHOD}
  *       revisions so no method nears the JVM's 64 KB limit;
- *   <li>revisions are grouped {@value #PER_PART} to a nested class, so that no constant pool
- *       nears its 65,535-entry limit at 10,000 revisions;
+ *   <li>revisions are grouped {@value #PER_PART} to a nested class, so that no constant pool nears
+ *       its 65,535-entry limit at 10,000 revisions;
  *   <li>each revision's factory is one shared class holding an index, and a switch does {@code new
  *       C()}: no lambda class per revision, and no migration class is loaded until it runs.
  * </ul>
@@ -43,8 +43,8 @@ public final class RegistryWriter {
   private final Optional<ClassName> generatedAnnotation;
 
   /**
-   * @param generatedAnnotation the {@code @Generated} annotation type available to the
-   *     compilation, if any
+   * @param generatedAnnotation the {@code @Generated} annotation type available to the compilation,
+   *     if any
    */
   public RegistryWriter(Optional<ClassName> generatedAnnotation) {
     this.generatedAnnotation = generatedAnnotation;
@@ -78,7 +78,8 @@ public final class RegistryWriter {
 
     int parts = (revisions.size() + PER_PART - 1) / PER_PART;
     CodeBlock.Builder constructor =
-        CodeBlock.builder().addStatement("$T all = new $T[$L]", INFO_ARRAY, Names.REVISION_INFO, revisions.size());
+        CodeBlock.builder()
+            .addStatement("$T all = new $T[$L]", INFO_ARRAY, Names.REVISION_INFO, revisions.size());
     for (int p = 0; p < parts; p++) {
       constructor.addStatement("$N.describe(all)", nested.part(p));
     }
@@ -106,16 +107,16 @@ public final class RegistryWriter {
     type.addType(factory(nested, parts));
     for (int p = 0; p < parts; p++) {
       int from = p * PER_PART;
-      List<RevisionModel> slice = revisions.subList(from, Math.min(revisions.size(), from + PER_PART));
+      List<RevisionModel> slice =
+          revisions.subList(from, Math.min(revisions.size(), from + PER_PART));
       type.addType(part(nested, p, from, slice));
     }
-    return JavaFile.builder(registry.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .build();
+    return JavaFile.builder(registry.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
   private static TypeSpec factory(NestedNames nested, int parts) {
-    CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (index / $L)", PER_PART);
+    CodeBlock.Builder dispatch =
+        CodeBlock.builder().beginControlFlow("switch (index / $L)", PER_PART);
     for (int p = 0; p < parts; p++) {
       dispatch.addStatement("case $L: return $N.create(index)", p, nested.part(p));
     }
@@ -173,8 +174,7 @@ public final class RegistryWriter {
       TypeElement element = revisions.get(i).element();
       // A generic revision class gets a diamond, so that no raw type warns under -Werror.
       String diamond = element.getTypeParameters().isEmpty() ? "" : "<>";
-      create.addStatement(
-          "case $L: return new $T$L()", from + i, ClassName.get(element), diamond);
+      create.addStatement("case $L: return new $T$L()", from + i, ClassName.get(element), diamond);
     }
     create
         .addStatement(
@@ -222,8 +222,8 @@ public final class RegistryWriter {
 
   /**
    * {@code ids(String...)}: javac resolves a call of this plain varargs method far faster than a
-   * call of the generic, twelve-fold overloaded {@code List.of}, which halves the time to compile
-   * a registry of 10,000 revisions.
+   * call of the generic, twelve-fold overloaded {@code List.of}, which halves the time to compile a
+   * registry of 10,000 revisions.
    */
   private static MethodSpec ids() {
     ParameterizedTypeName listOfString =

@@ -16,8 +16,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The SHA-256 of a class's own source text, from its first annotation to its closing brace, with
  * line endings normalized to {@code \n} so that a checkout on another platform gives the same sum.
- * Returns an empty string when the source is not available (a compiler other than javac, or a
- * class read from a class file); the runtime then skips drift detection for that revision.
+ * Returns an empty string when the source is not available (a compiler other than javac, or a class
+ * read from a class file); the runtime then skips drift detection for that revision.
  */
 final class SourceChecksum {
 

@@ -16,9 +16,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * A revision class must be something the generated registry can instantiate with {@code new
- * C()}: a concrete class implementing {@code Migration}, reachable from the registry's package,
- * with a no-argument constructor it may call.
+ * A revision class must be something the generated registry can instantiate with {@code new C()}: a
+ * concrete class implementing {@code Migration}, reachable from the registry's package, with a
+ * no-argument constructor it may call.
  */
 final class ClassShapeRule {
 
@@ -45,8 +45,7 @@ final class ClassShapeRule {
     boolean samePackage = typePackage.equals(registryPackage);
     if (typePackage.isEmpty() && !samePackage) {
       // Java has no way to name a class of the unnamed package from a named one.
-      findings.add(
-          Finding.error(ProcessorMessages.inUnnamedPackage(name, registryName), type));
+      findings.add(Finding.error(ProcessorMessages.inUnnamedPackage(name, registryName), type));
     } else if (!reachable(type, samePackage)) {
       findings.add(Finding.error(ProcessorMessages.inaccessible(name, registryName), type));
     } else if (!hasCallableConstructor(type, samePackage)) {
@@ -80,7 +79,8 @@ final class ClassShapeRule {
       if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
         return false;
       }
-      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+      if (t.getNestingKind() == NestingKind.MEMBER
+          && !t.getModifiers().contains(Modifier.STATIC)
           && t.getKind() == ElementKind.CLASS) {
         return false;
       }

@@ -15,8 +15,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Every revision can be undone, or says why not: it overrides {@code downgrade(MigrationContext)}
- * (itself, through a superclass or through an interface's default method), or it is {@code
- * @Irreversible} with a reason.
+ * (itself, through a superclass or through an interface's default method), or it is
+ * {@code @Irreversible} with a reason.
  */
 final class DowngradeRule {
 

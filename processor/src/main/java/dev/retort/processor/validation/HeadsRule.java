@@ -12,9 +12,9 @@ import javax.tools.Diagnostic;
 
 /**
  * Parallel heads are an accident unless each sits on its own labelled branch. The verdict is the
- * graph core's; this rule only picks the place. One finding names every head and shows the merge
- * to write; it is reported on a head that lacks a branch of its own (a labelled head is not at
- * fault), the one that comes last in the graph's order, most likely the one just added.
+ * graph core's; this rule only picks the place. One finding names every head and shows the merge to
+ * write; it is reported on a head that lacks a branch of its own (a labelled head is not at fault),
+ * the one that comes last in the graph's order, most likely the one just added.
  */
 final class HeadsRule {
 
@@ -25,7 +25,8 @@ final class HeadsRule {
     RevisionModel head =
         revisions.stream().filter(r -> r.id().equals(reportOn)).findFirst().orElseThrow();
     return List.of(
-        Finding.error(Messages.multipleHeads(heads), head.element(), head.mirror(), head.value("id"))
+        Finding.error(
+                Messages.multipleHeads(heads), head.element(), head.mirror(), head.value("id"))
             .as(kind));
   }
 

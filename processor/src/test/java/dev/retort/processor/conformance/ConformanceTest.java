@@ -68,9 +68,7 @@ class ConformanceTest {
         .map(
             f ->
                 dynamicTest(
-                    f.getFileName().toString(),
-                    f.toUri(),
-                    () -> check(ConformanceCase.read(f))));
+                    f.getFileName().toString(), f.toUri(), () -> check(ConformanceCase.read(f))));
   }
 
   private static void check(ConformanceCase c) {

@@ -50,8 +50,7 @@ class DuplicateLabelTest {
             }
             """);
 
-    Compilation compilation =
-        compile(revision("p.Base", "base0"), expand, reusesLabelExpand);
+    Compilation compilation = compile(revision("p.Base", "base0"), expand, reusesLabelExpand);
 
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)

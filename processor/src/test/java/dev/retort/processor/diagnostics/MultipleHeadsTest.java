@@ -2,6 +2,7 @@ package dev.retort.processor.diagnostics;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.labelled;
 import static dev.retort.processor.Fixtures.revision;
 import static dev.retort.processor.Fixtures.source;
 
@@ -50,8 +51,7 @@ class MultipleHeadsTest {
   @Test
   void explicitErrorOptionBehavesAsTheDefault() {
     Compilation compilation =
-        compile(
-            List.of("-Aretort.multipleHeads=error"), BASE, FIRST_HEAD, SECOND_UNLABELLED_HEAD);
+        compile(List.of("-Aretort.multipleHeads=error"), BASE, FIRST_HEAD, SECOND_UNLABELLED_HEAD);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -149,24 +149,5 @@ class MultipleHeadsTest {
         .hadErrorContaining("2 heads: 'b2', 'c3'")
         .inFile(dependsOnTheOtherHead)
         .onLineContaining("id = \"c3\"");
-  }
-
-  private static JavaFileObject labelled(
-      String qualifiedName, String id, String revises, String label) {
-    String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-    return source(
-        qualifiedName,
-        """
-        package p;
-
-        import dev.retort.*;
-
-        @Revision(id = "%s", revises = "%s", branchLabels = "%s")
-        public class %s implements Migration {
-          public void upgrade(MigrationContext ctx) {}
-          public void downgrade(MigrationContext ctx) {}
-        }
-        """
-            .formatted(id, revises, label, simpleName));
   }
 }

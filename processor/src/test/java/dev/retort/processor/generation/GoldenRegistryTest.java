@@ -21,7 +21,8 @@ class GoldenRegistryTest {
 
   @Test
   void generatedRegistryMatchesTheGoldenFile() throws IOException {
-    Compilation compilation = Fixtures.javac().compile(GoldenGraph.sources().toArray(new JavaFileObject[0]));
+    Compilation compilation =
+        Fixtures.javac().compile(GoldenGraph.sources().toArray(new JavaFileObject[0]));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
@@ -63,8 +64,7 @@ class GoldenRegistryTest {
   void checksumIgnoresLineEndings() {
     String windows = GoldenGraph.CREATE_USERS.replace("\n", "\r\n");
 
-    Compilation compilation =
-        Fixtures.compile(Fixtures.source("com.acme.db.CreateUsers", windows));
+    Compilation compilation = Fixtures.compile(Fixtures.source("com.acme.db.CreateUsers", windows));
 
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -75,7 +75,8 @@ class GoldenRegistryTest {
 
   @Test
   void checksumChangesWhenTheClassBodyChanges() {
-    String edited = GoldenGraph.CREATE_USERS.replace("DROP TABLE users", "DROP TABLE users CASCADE");
+    String edited =
+        GoldenGraph.CREATE_USERS.replace("DROP TABLE users", "DROP TABLE users CASCADE");
 
     Compilation compilation = Fixtures.compile(Fixtures.source("com.acme.db.CreateUsers", edited));
 

@@ -17,15 +17,16 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * A chain of 10,000 revisions compiles and its registry loads: no generated method nears the
- * JVM's 64 KB code limit and no generated class its 65,535-entry constant pool, which the JVM
- * would otherwise refuse when it loads the class.
+ * A chain of 10,000 revisions compiles and its registry loads: no generated method nears the JVM's
+ * 64 KB code limit and no generated class its 65,535-entry constant pool, which the JVM would
+ * otherwise refuse when it loads the class.
  */
 class LargeGraphTest {
 
   private static final int FILES = 100;
   private static final int PER_FILE = 100;
   private static final int REVISIONS = FILES * PER_FILE;
+
   /**
    * What compiling and loading may cost. Measured as the test thread's CPU time, on which javac
    * runs: wall time on a shared 2-core machine says more about the neighbours than about us.

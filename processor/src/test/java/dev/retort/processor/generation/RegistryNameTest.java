@@ -14,7 +14,9 @@ class RegistryNameTest {
   @Test
   void defaultRegistryGoesToThePackageOfTheRevisions() {
     Compilation compilation =
-        compile(revision("com.acme.db.CreateUsers", "a1"), revision("com.acme.db.AddEmail", "b2", "a1"));
+        compile(
+            revision("com.acme.db.CreateUsers", "a1"),
+            revision("com.acme.db.AddEmail", "b2", "a1"));
 
     assertThat(compilation).succeeded();
     assertThat(compilation)

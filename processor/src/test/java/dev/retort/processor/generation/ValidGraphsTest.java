@@ -2,6 +2,7 @@ package dev.retort.processor.generation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.labelled;
 import static dev.retort.processor.Fixtures.revision;
 import static dev.retort.processor.Fixtures.source;
 
@@ -204,24 +205,5 @@ class ValidGraphsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("p.Factory");
-  }
-
-  private static JavaFileObject labelled(
-      String qualifiedName, String id, String revises, String label) {
-    String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-    return source(
-        qualifiedName,
-        """
-        package p;
-
-        import dev.retort.*;
-
-        @Revision(id = "%s", revises = "%s", branchLabels = "%s")
-        public class %s implements Migration {
-          public void upgrade(MigrationContext ctx) {}
-          public void downgrade(MigrationContext ctx) {}
-        }
-        """
-            .formatted(id, revises, label, simpleName));
   }
 }
