@@ -33,6 +33,9 @@ public interface Dialect {
   /** Rolls back the transaction started by {@link #begin}. */
   void rollback(Connection connection) throws SQLException;
 
+  /** Whether {@code e} says the database or the session may not be written to. */
+  boolean isReadOnly(SQLException e);
+
   /** The column type of an auto-incrementing primary key. */
   String identityColumn();
 

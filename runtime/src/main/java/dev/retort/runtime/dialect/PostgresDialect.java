@@ -77,6 +77,11 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean isReadOnly(SQLException e) {
+    return "25006".equals(e.getSQLState()); // read_only_sql_transaction
+  }
+
+  @Override
   public String identityColumn() {
     return "BIGSERIAL PRIMARY KEY";
   }

@@ -142,6 +142,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean isReadOnly(SQLException e) {
+    return (e.getErrorCode() & 0xff) == 8; // SQLITE_READONLY and its extended codes
+  }
+
+  @Override
   public String identityColumn() {
     return "INTEGER PRIMARY KEY AUTOINCREMENT";
   }

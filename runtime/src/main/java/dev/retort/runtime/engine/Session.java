@@ -23,11 +23,13 @@ public final class Session implements AutoCloseable {
   private final VersionStore store;
   private final String lockKey;
   private final String appliedBy;
+  private final String described;
   private boolean locked;
 
-  private Session(Connection connection, String table, Optional<String> schema)
+  private Session(Connection connection, String table, Optional<String> schema, String described)
       throws SQLException {
     this.connection = connection;
+    this.described = described;
     this.dialect = Dialects.of(connection);
     this.store = new VersionStore(dialect, table, schema);
     this.lockKey = "retort:" + store.versionTable();
@@ -44,7 +46,7 @@ public final class Session implements AutoCloseable {
       ConnectionSource source, String table, Optional<String> schema, Retry retry) {
     Connection connection = retry.connect(source);
     try {
-      return new Session(connection, table, schema);
+      return new Session(connection, table, schema, source.describe());
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
       if (e instanceof RetortException r) throw r;
@@ -69,6 +71,17 @@ public final class Session implements AutoCloseable {
       dialect.commit(connection);
     } catch (SQLException e) {
       rollbackQuietly();
+      if (dialect.isReadOnly(e)) {
+        throw new RetortException(
+            ErrorCode.DATABASE_ERROR,
+            "the database "
+                + described
+                + " is read-only, so Retort cannot write its version table ("
+                + e.getMessage()
+                + "); connect with a user and URL that may write, not to a read-only replica or"
+                + " in a read-only mode",
+            e);
+      }
       throw databaseError("could not prepare the version table", e);
     }
   }
