@@ -9,4 +9,5 @@ module dev.retort.runtime {
   requires org.slf4j;
 
   exports dev.retort.runtime;
+  exports dev.retort.runtime.cli;
 }
