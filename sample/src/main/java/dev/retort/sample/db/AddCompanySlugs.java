@@ -1,0 +1,31 @@
+package dev.retort.sample.db;
+
+import dev.retort.Migration;
+import dev.retort.MigrationContext;
+import dev.retort.Revision;
+
+/**
+ * A data migration, on one of two branches that grew in parallel from the postings index: add a URL
+ * slug to every company, fill it for the companies that exist, then make it unique. The backfill is
+ * SQL through {@code ctx.execute}, so {@code upgrade --sql} prints it too.
+ */
+@Revision(
+    id = "4f8c3b1d9e27",
+    revises = "b7d2e9a4c613",
+    description = "add companies.slug and fill it from the name")
+public final class AddCompanySlugs implements Migration {
+
+  @Override
+  public void upgrade(MigrationContext ctx) throws Exception {
+    ctx.execute("ALTER TABLE companies ADD COLUMN slug VARCHAR(220)");
+    // "Acme Corp" with id 7 becomes "acme-corp-7": readable, and unique thanks to the id.
+    ctx.execute("UPDATE companies SET slug = lower(replace(trim(name), ' ', '-')) || '-' || id");
+    ctx.execute("CREATE UNIQUE INDEX ux_companies_slug ON companies (slug)");
+  }
+
+  @Override
+  public void downgrade(MigrationContext ctx) throws Exception {
+    ctx.execute("DROP INDEX ux_companies_slug");
+    ctx.execute("ALTER TABLE companies DROP COLUMN slug");
+  }
+}

@@ -1,0 +1,23 @@
+package dev.retort.sample.db;
+
+import dev.retort.Migration;
+import dev.retort.MigrationContext;
+import dev.retort.Revision;
+
+/** "What did this user do lately?": the audit log's main question, indexed. */
+@Revision(
+    id = "f3b8e1a6c074",
+    revises = "0a7e4c92d5b1",
+    description = "index audit events by actor and time")
+public final class IndexAuditEventsByActor implements Migration {
+
+  @Override
+  public void upgrade(MigrationContext ctx) throws Exception {
+    ctx.execute("CREATE INDEX ix_audit_events_actor ON audit_events (actor_user_id, occurred_at)");
+  }
+
+  @Override
+  public void downgrade(MigrationContext ctx) throws Exception {
+    ctx.execute("DROP INDEX ix_audit_events_actor");
+  }
+}
