@@ -17,6 +17,8 @@ import java.util.Map;
  * @param revisions the revisions in Alembic's load order
  * @param heads Alembic's heads (revises edges only), sorted; empty for an invalid case
  * @param bases Alembic's bases, sorted; empty for an invalid case
+ * @param realHeads heads counting dependsOn edges too; empty for an invalid case
+ * @param realBases revisions with neither revises nor dependsOn; empty for an invalid case
  */
 record ConformanceCase(
     String name,
@@ -24,7 +26,9 @@ record ConformanceCase(
     Map<String, Object> mutation,
     List<Rev> revisions,
     List<String> heads,
-    List<String> bases) {
+    List<String> bases,
+    List<String> realHeads,
+    List<String> realBases) {
 
   /**
    * One revision as Alembic declared it.
@@ -58,7 +62,9 @@ record ConformanceCase(
         mutation == null ? Map.of() : (Map<String, Object>) mutation,
         revisions,
         strings(json.get("heads")),
-        strings(json.get("bases")));
+        strings(json.get("bases")),
+        strings(json.get("realHeads")),
+        strings(json.get("realBases")));
   }
 
   private static List<String> strings(Object value) {

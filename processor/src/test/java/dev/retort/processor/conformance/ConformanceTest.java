@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every case of {@code shared/conformance} through the real processor: an invalid graph fails with
  * the matching diagnostic on the revision at fault; a valid one compiles, and the loaded registry
- * has Alembic's heads and bases as the shared graph core computes them. Several heads fail under
- * the default {@code -Aretort.multipleHeads=error} unless each has a branch label of its own.
+ * has Alembic's heads and bases (and real heads and bases, which count dependsOn) as the shared
+ * graph core computes them. Several heads fail under the default {@code
+ * -Aretort.multipleHeads=error} unless each has a branch label of its own.
  */
 class ConformanceTest {
 
@@ -191,6 +192,8 @@ class ConformanceTest {
     RevisionGraph graph = RevisionGraph.of(nodes);
     assertThat(graph.heads()).containsExactlyElementsIn(c.heads());
     assertThat(graph.bases()).containsExactlyElementsIn(c.bases());
+    assertThat(graph.realHeads()).containsExactlyElementsIn(c.realHeads());
+    assertThat(graph.realBases()).containsExactlyElementsIn(c.realBases());
   }
 
   /**
