@@ -62,8 +62,10 @@ public final class Session implements AutoCloseable {
         throw new RetortException(
             ErrorCode.LOCK_TIMEOUT,
             "another process is migrating this database and held the lock for more than "
-                + timeout.toSeconds()
-                + " s; wait for it to finish, or raise the lock timeout");
+                + (timeout.toMillis() < 1000
+                    ? timeout.toMillis() + " ms"
+                    : timeout.toSeconds() + " s")
+                + "; wait for it to finish, or raise the lock timeout");
       }
       locked = true;
       dialect.begin(connection);
