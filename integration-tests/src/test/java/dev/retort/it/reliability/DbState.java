@@ -1,6 +1,13 @@
 package dev.retort.it.reliability;
 
 import dev.retort.it.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -42,10 +49,24 @@ final class DbState {
             .get(0));
   }
 
+  /** Whether the file lock Retort holds for a whole command on SQLite can be taken now. */
+  private static boolean commandLockFree(String url) {
+    String file = url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
+    Path lock = Path.of(file + "-retort-lock");
+    if (!Files.exists(lock)) return true;
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+        FileLock taken = channel.tryLock()) {
+      return taken != null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Waits up to {@code millis} for the migration lock to be free: on PostgreSQL no advisory lock
-   * held by any session, on SQLite the write lock obtainable. A backend whose client was killed
-   * ends when it notices the closed socket, so the wait is short but not zero.
+   * held by any session, on SQLite the write lock and Retort's command lock file obtainable. A
+   * backend whose client was killed ends when it notices the closed socket, so the wait is short
+   * but not zero.
    */
   static boolean lockFree(TestDatabase db, String url, long millis)
       throws SQLException, InterruptedException {
@@ -60,7 +81,7 @@ final class DbState {
           s.execute("PRAGMA busy_timeout = 100");
           s.execute("BEGIN IMMEDIATE");
           s.execute("ROLLBACK");
-          free = true;
+          free = commandLockFree(url);
         } catch (SQLException busy) {
           free = false;
         }

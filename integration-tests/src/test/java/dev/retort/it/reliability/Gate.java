@@ -1,0 +1,37 @@
+package dev.retort.it.reliability;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets a test hold a migration in the middle of its body: a revision compiled with {@code
+ * dev.retort.it.reliability.Gate.pass();} signals that it entered and waits until released.
+ * Compiled revisions see it because their class loader delegates to the test's.
+ */
+public final class Gate {
+
+  private static volatile CountDownLatch entered = new CountDownLatch(1);
+  private static volatile CountDownLatch release = new CountDownLatch(1);
+
+  private Gate() {}
+
+  /** Closes the gate for the next revision that passes it. */
+  static void close() {
+    entered = new CountDownLatch(1);
+    release = new CountDownLatch(1);
+  }
+
+  /** Called by a revision body: announces it is inside, then waits to be released. */
+  public static void pass() throws InterruptedException {
+    entered.countDown();
+    if (!release.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("never released");
+  }
+
+  static boolean awaitEntered() throws InterruptedException {
+    return entered.await(60, TimeUnit.SECONDS);
+  }
+
+  static void open() {
+    release.countDown();
+  }
+}
