@@ -4,10 +4,7 @@ import dev.retort.processor.model.RevisionModel;
 import dev.retort.runtime.graph.Messages;
 import dev.retort.runtime.graph.RevisionGraph;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.tools.Diagnostic;
 
 /**
@@ -21,7 +18,7 @@ final class HeadsRule {
   List<Finding> check(RevisionGraph graph, List<RevisionModel> revisions, Diagnostic.Kind kind) {
     List<String> heads = graph.unlabeledHeads();
     if (heads.isEmpty()) return List.of();
-    String reportOn = placeFor(graph, heads);
+    String reportOn = placeFor(graph);
     RevisionModel head =
         revisions.stream().filter(r -> r.id().equals(reportOn)).findFirst().orElseThrow();
     return List.of(
@@ -30,18 +27,10 @@ final class HeadsRule {
             .as(kind));
   }
 
-  private static String placeFor(RevisionGraph graph, List<String> heads) {
-    Map<String, Set<String>> labels = new HashMap<>();
-    Map<String, Integer> headsPerLabel = new HashMap<>();
-    for (String head : heads) {
-      Set<String> own = graph.branchLabels(head);
-      labels.put(head, own);
-      own.forEach(l -> headsPerLabel.merge(l, 1, Integer::sum));
-    }
-    Comparator<String> byOrder = Comparator.comparingInt(graph::position);
-    return heads.stream()
-        .filter(h -> labels.get(h).stream().noneMatch(l -> headsPerLabel.get(l) == 1))
-        .max(byOrder)
-        .orElseGet(() -> heads.stream().max(byOrder).orElseThrow());
+  /** The head without a branch of its own that comes last in the graph's order. */
+  private static String placeFor(RevisionGraph graph) {
+    return graph.headsWithoutOwnBranch().stream()
+        .max(Comparator.comparingInt(graph::position))
+        .orElseThrow();
   }
 }

@@ -170,6 +170,15 @@ public final class RevisionGraph {
    * revises}, that no other head has. Empty when the heads are fine.
    */
   public List<String> unlabeledHeads() {
+    return headsWithoutOwnBranch().isEmpty() ? List.of() : heads();
+  }
+
+  /**
+   * The heads, when there are several, that have no branch label of their own (declared by
+   * themselves or by a revision they descend from through {@code revises}, and carried by no other
+   * head), sorted; empty when there is at most one head.
+   */
+  public List<String> headsWithoutOwnBranch() {
     List<String> heads = heads();
     if (heads.size() < 2) return List.of();
     Map<String, Set<String>> labels = new HashMap<>();
@@ -179,11 +188,11 @@ public final class RevisionGraph {
       labels.put(head, own);
       own.forEach(l -> headsPerLabel.merge(l, 1, Integer::sum));
     }
-    boolean allDistinct =
-        heads.stream()
-            .allMatch(h -> labels.get(h).stream().anyMatch(l -> headsPerLabel.get(l) == 1));
-    return allDistinct ? List.of() : heads;
+    return heads.stream()
+        .filter(h -> labels.get(h).stream().noneMatch(l -> headsPerLabel.get(l) == 1))
+        .toList();
   }
+
 
   /** The branch labels of {@code id}: its own and those of its ancestors through revises. */
   public Set<String> branchLabels(String id) {

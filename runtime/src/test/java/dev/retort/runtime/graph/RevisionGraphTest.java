@@ -291,6 +291,7 @@ class RevisionGraphTest {
       RevisionGraph g =
           graph(rev("a"), rev("b").revises("a").labels("feature"), rev("c").revises("a"));
       assertEquals(List.of("b", "c"), g.unlabeledHeads());
+      assertEquals(List.of("c"), g.headsWithoutOwnBranch(), "the labelled head is not at fault");
     }
 
     @Test
