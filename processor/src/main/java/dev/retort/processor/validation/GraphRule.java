@@ -34,6 +34,9 @@ final class GraphRule {
     if (problem instanceof GraphProblem.DuplicateLabel d) {
       return revision.item("branchLabels", d.label());
     }
+    if (problem instanceof GraphProblem.MalformedLabel m) {
+      return revision.item("branchLabels", m.label());
+    }
     return revision.value("id");
   }
 }

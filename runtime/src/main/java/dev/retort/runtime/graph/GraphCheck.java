@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Finds every structural problem of a set of revisions: malformed and duplicate ids, edges to
- * undeclared ids, cycles and duplicate branch labels. It never stops at the first problem, so a
+ * undeclared ids, cycles, and malformed or duplicate branch labels. It never stops at the first problem, so a
  * build shows them all at once. Runs in time linear in revisions plus edges.
  */
 public final class GraphCheck {
@@ -42,8 +42,25 @@ public final class GraphCheck {
       missing(i, node, EdgeKind.DEPENDS_ON, node.dependsOn(), firstIndex, problems);
     }
     problems.addAll(cycles(nodes, firstIndex));
+    problems.addAll(malformedLabels(nodes, firstIndex));
     problems.addAll(duplicateLabels(nodes));
     return problems;
+  }
+
+  /** A label is written in targets ({@code LABEL@head}), so it follows the id rules too. */
+  private static List<GraphProblem> malformedLabels(
+      List<GraphNode> nodes, Map<String, Integer> ids) {
+    List<GraphProblem> found = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      for (String label : nodes.get(i).branchLabels()) {
+        String reason =
+            ids.containsKey(label) ? "is also a revision id, so a target could mean either" : RevisionIds.problem(label);
+        if (reason != null) {
+          found.add(new GraphProblem.MalformedLabel(i, nodes.get(i).id(), label, reason));
+        }
+      }
+    }
+    return found;
   }
 
   private static void missing(

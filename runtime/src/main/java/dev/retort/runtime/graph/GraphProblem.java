@@ -97,6 +97,22 @@ public sealed interface GraphProblem {
   }
 
   /**
+   * A branch label that breaks the id rules or equals a revision id.
+   *
+   * @param node the position of the revision declaring it
+   * @param revision the revision declaring it
+   * @param label the label
+   * @param reason what is wrong with it
+   */
+  record MalformedLabel(int node, String revision, String label, String reason)
+      implements GraphProblem {
+    @Override
+    public String message() {
+      return Messages.malformedLabel(revision, label, reason);
+    }
+  }
+
+  /**
    * A branch label declared by more than one revision; reported on every declaration after the
    * first.
    *

@@ -53,6 +53,16 @@ public final class Messages {
         + " (each revises or depends on the next); remove one of these edges";
   }
 
+  static String malformedLabel(String revision, String label, String reason) {
+    return "[Retort/MalformedLabel] branch label '"
+        + label
+        + "' of revision '"
+        + revision
+        + "' "
+        + reason
+        + "; rename the label (letters, digits, '_', '.' or '-')";
+  }
+
   static String duplicateLabel(String label, List<String> owners) {
     return "[Retort/DuplicateLabel] branch label '"
         + label
