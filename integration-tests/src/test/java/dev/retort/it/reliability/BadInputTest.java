@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The items of the bad-input catalogue that no other test pins to its exact message. The others:
  * unknown target and ambiguous prefix (TargetsTest), a database at a revision the registry lacks
  * and a downgrade through an irreversible revision (FailureTest), checksum drift
- * (StampAndDriftTest), a version table name with quotes, semicolons or spaces
- * (ConfigurationTest), offline mode on a migration that needs the connection (OfflineSqlTest).
+ * (StampAndDriftTest), a version table name with quotes, semicolons or spaces (ConfigurationTest),
+ * offline mode on a migration that needs the connection (OfflineSqlTest).
  */
 class BadInputTest {
 

@@ -90,7 +90,10 @@ final class ChildJvm {
     return false;
   }
 
-  /** Waits until {@code count} lines starting with {@code prefix} were printed, as {@link #awaitLine}. */
+  /**
+   * Waits until {@code count} lines starting with {@code prefix} were printed, as {@link
+   * #awaitLine}.
+   */
   boolean awaitPrefix(String prefix, int count, long millis) throws InterruptedException {
     long deadline = System.nanoTime() + millis * 1_000_000;
     while (System.nanoTime() < deadline) {

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The database unreachable at start-up (retried with the configured backoff, then named without
- * its password), and the connection cut in the middle of a revision (rolled back, completed by
- * the next run).
+ * The database unreachable at start-up (retried with the configured backoff, then named without its
+ * password), and the connection cut in the middle of a revision (rolled back, completed by the next
+ * run).
  */
 class ConnectionFaultTest {
 
@@ -78,8 +78,7 @@ class ConnectionFaultTest {
   @Test
   void anUnreachablePostgresqlIsRetriedWithBackoffThenNamedWithoutThePassword() throws Exception {
     int port = closedPort();
-    String url =
-        "jdbc:postgresql://127.0.0.1:" + port + "/appdb?user=app&password=" + SECRET;
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/appdb?user=app&password=" + SECRET;
     Retort retort =
         Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
             .url(url)
@@ -106,7 +105,8 @@ class ConnectionFaultTest {
     assertFalse(logs.toString().contains(SECRET), "the password is in the log");
     for (int retry = 1; retry <= 3; retry++) {
       assertTrue(
-          logs.toString().contains("; retrying in " + 0.05 * (1 << (retry - 1)) + " s (" + retry + " of 3)"),
+          logs.toString()
+              .contains("; retrying in " + 0.05 * (1 << (retry - 1)) + " s (" + retry + " of 3)"),
           logs.toString());
     }
     // 50 + 100 + 200 ms of backoff at least; far less than the default 2 + 4 + 8 s.
@@ -127,7 +127,8 @@ class ConnectionFaultTest {
 
     RetortException e =
         capturingLogs(
-            new StringBuilder(), () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
+            new StringBuilder(),
+            () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
 
     assertEquals(ErrorCode.CONNECTION_FAILED, e.code());
     assertEquals(4, attempts.size(), "the first attempt and 3 retries");
@@ -168,11 +169,13 @@ class ConnectionFaultTest {
 
     RetortException e =
         capturingLogs(
-            new StringBuilder(), () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
+            new StringBuilder(),
+            () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
 
     assertEquals(ErrorCode.CONNECTION_FAILED, e.code());
     assertTrue(
-        e.getMessage().startsWith("could not connect to jdbc:sqlite:" + missing + " after 2 attempts: "),
+        e.getMessage()
+            .startsWith("could not connect to jdbc:sqlite:" + missing + " after 2 attempts: "),
         e.getMessage());
   }
 

@@ -78,7 +78,8 @@ class CrashTest {
       Thread.sleep(delay);
       child.kill();
       List<String> lines = child.lines();
-      String where = "seed " + seed + ", kill " + k + " after " + delay + " ms:\n" + child.describe();
+      String where =
+          "seed " + seed + ", kill " + k + " after " + delay + " ms:\n" + child.describe();
       int at = consistentPrefix(url, where);
       if (lines.stream().anyMatch(l -> l.startsWith("done "))) {
         // The chain ended before the kill: nothing to judge, but aim earlier from now on.

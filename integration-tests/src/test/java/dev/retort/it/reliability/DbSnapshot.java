@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Everything a user could see of a database, as sorted text: each table with its columns and
- * types, its indexes, and all its rows. Two equal snapshots mean schema and data are unchanged.
+ * Everything a user could see of a database, as sorted text: each table with its columns and types,
+ * its indexes, and all its rows. Two equal snapshots mean schema and data are unchanged.
  */
 final class DbSnapshot {
 
@@ -30,7 +30,8 @@ final class DbSnapshot {
       try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
         while (rs.next()) {
           String name = rs.getString("TABLE_NAME");
-          if (!ignored.contains(name.toLowerCase()) && !name.startsWith("sqlite_")) tables.add(name);
+          if (!ignored.contains(name.toLowerCase()) && !name.startsWith("sqlite_"))
+            tables.add(name);
         }
       }
       for (String table : tables) {
@@ -49,7 +50,8 @@ final class DbSnapshot {
         TreeSet<String> indexes = new TreeSet<>();
         try (ResultSet rs = meta.getIndexInfo(null, schema, table, false, false)) {
           while (rs.next()) {
-            indexes.add("  index " + rs.getString("INDEX_NAME") + " " + rs.getString("COLUMN_NAME"));
+            indexes.add(
+                "  index " + rs.getString("INDEX_NAME") + " " + rs.getString("COLUMN_NAME"));
           }
         }
         lines.addAll(indexes);

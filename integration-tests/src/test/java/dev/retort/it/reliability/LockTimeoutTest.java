@@ -32,8 +32,7 @@ class LockTimeoutTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void aSecondCommandWaitsForTheLockThenGivesUpNamingTheTimeout(TestDatabase db)
-      throws Exception {
+  void aSecondCommandWaitsForTheLockThenGivesUpNamingTheTimeout(TestDatabase db) throws Exception {
     String url = db.freshUrl(dir);
     MigrationRegistry registry =
         RegistryCompiler.compile(
@@ -45,8 +44,7 @@ class LockTimeoutTest {
                         "dev.retort.it.reliability.Gate.pass();"
                             + " ctx.execute(\"CREATE TABLE t_b (id INTEGER PRIMARY KEY)\");")));
     Retort first = Retort.builder(registry).url(url).build();
-    Retort second =
-        Retort.builder(registry).url(url).lockTimeout(Duration.ofMillis(300)).build();
+    Retort second = Retort.builder(registry).url(url).lockTimeout(Duration.ofMillis(300)).build();
     Gate.close();
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {

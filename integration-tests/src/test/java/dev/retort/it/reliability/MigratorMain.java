@@ -32,7 +32,9 @@ public final class MigratorMain {
         (MigrationRegistry)
             MethodHandles.publicLookup()
                 .findStatic(
-                    Class.forName(args[1]), "registry", MethodType.methodType(MigrationRegistry.class))
+                    Class.forName(args[1]),
+                    "registry",
+                    MethodType.methodType(MigrationRegistry.class))
                 .invoke();
     Retort retort = Retort.builder(registry).url(url).build();
     DriverManager.getDriver(url); // load the driver before the race, not during it

@@ -44,12 +44,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The annotation processor, run by javac on generated sources of random graphs (valid ones and
- * ones with duplicate, malformed or reserved ids, missing revisions, cycles, self-loops, duplicate
+ * The annotation processor, run by javac on generated sources of random graphs (valid ones and ones
+ * with duplicate, malformed or reserved ids, missing revisions, cycles, self-loops, duplicate
  * labels, unlabeled parallel heads), never throws, and its verdict is the graph core's: the same
  * error messages, no more, no fewer, and a registry exactly when there are none. The graph core's
- * verdict (valid or not, which kinds of problem) is checked against brute-force definitions, and
- * a generated registry's order and metadata against a brute-force topological order.
+ * verdict (valid or not, which kinds of problem) is checked against brute-force definitions, and a
+ * generated registry's order and metadata against a brute-force topological order.
  *
  * <p>200 graphs by default, not 1,000: each is a real javac run with the processor (about 0.1 s
  * when warm, more on a busy machine), and the graph rules themselves are fuzzed 1,000 times per
@@ -81,8 +81,7 @@ class ProcessorFuzzTest {
         List<Node> graph = mutate(random, FuzzGraphs.randomDag(random, 1 + random.nextInt(7)));
         boolean warnHeads = random.nextInt(4) == 0;
         try {
-          verdicts.merge(
-              check(javac, files, annotations, graph, warnHeads, g), 1, Integer::sum);
+          verdicts.merge(check(javac, files, annotations, graph, warnHeads, g), 1, Integer::sum);
         } catch (Throwable e) {
           throw new AssertionError(
               "seed " + seed + ", graph #" + g + " " + graph + " warnHeads=" + warnHeads + ": " + e,
@@ -95,8 +94,14 @@ class ProcessorFuzzTest {
         seed, GRAPHS, (System.nanoTime() - start) / 1_000_000, verdicts);
     // Guards the generator: valid graphs and each kind of problem must occur.
     for (String kind :
-        List.of("valid", "Cycle", "DuplicateId", "DuplicateLabel", "MalformedId",
-            "MissingRevision", "MultipleHeads")) {
+        List.of(
+            "valid",
+            "Cycle",
+            "DuplicateId",
+            "DuplicateLabel",
+            "MalformedId",
+            "MissingRevision",
+            "MultipleHeads")) {
       assertTrue(
           verdicts.keySet().stream().anyMatch(v -> v.contains(kind)),
           kind + " never occurred: " + verdicts);
@@ -124,8 +129,10 @@ class ProcessorFuzzTest {
             files,
             diagnostics,
             List.of(
-                "--release", "17",
-                "-classpath", annotations,
+                "--release",
+                "17",
+                "-classpath",
+                annotations,
                 "-Aretort.registry=" + REGISTRY,
                 "-Aretort.multipleHeads=" + (warnHeads ? "warn" : "error")),
             null,
@@ -148,7 +155,8 @@ class ProcessorFuzzTest {
     nodes.sort(Comparator.comparing(GraphNode::id).thenComparing(GraphNode::origin));
     List<GraphProblem> problems = GraphCheck.problems(nodes);
     assertEquals(bruteForceKinds(graph), kinds(problems), "graph core vs brute force");
-    List<String> expectedErrors = new ArrayList<>(problems.stream().map(GraphProblem::message).toList());
+    List<String> expectedErrors =
+        new ArrayList<>(problems.stream().map(GraphProblem::message).toList());
     List<String> expectedWarnings = new ArrayList<>();
     String verdict = problems.isEmpty() ? "valid" : String.join("+", kinds(problems));
     if (problems.isEmpty()) {
@@ -174,7 +182,8 @@ class ProcessorFuzzTest {
   /** The generated registry lists every revision as written, in the brute-force order. */
   private static void checkRegistry(Path out, List<Node> graph) throws Throwable {
     try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {out.toUri().toURL()}, ProcessorFuzzTest.class.getClassLoader())) {
+        new URLClassLoader(
+            new URL[] {out.toUri().toURL()}, ProcessorFuzzTest.class.getClassLoader())) {
       MigrationRegistry registry =
           (MigrationRegistry)
               MethodHandles.publicLookup()
@@ -212,7 +221,13 @@ class ProcessorFuzzTest {
       Node other = nodes.get(random.nextInt(nodes.size()));
       switch (random.nextInt(7)) {
         case 0: // an edge to an id no revision declares, sometimes a near miss
-          nodes.set(i, with(n, plus(n.revises(), random.nextBoolean() ? other.id() + "x" : "zz9"), n.dependsOn(), n.labels()));
+          nodes.set(
+              i,
+              with(
+                  n,
+                  plus(n.revises(), random.nextBoolean() ? other.id() + "x" : "zz9"),
+                  n.dependsOn(),
+                  n.labels()));
           break;
         case 1: // a duplicate id
           nodes.set(i, new Node(other.id(), n.revises(), n.dependsOn(), n.labels()));
@@ -221,23 +236,37 @@ class ProcessorFuzzTest {
           nodes.set(i, with(n, n.revises(), plus(n.dependsOn(), other.id()), n.labels()));
           break;
         case 3: // a malformed or reserved id
-          nodes.set(i, new Node(MALFORMED.get(random.nextInt(MALFORMED.size())), n.revises(), n.dependsOn(), n.labels()));
+          nodes.set(
+              i,
+              new Node(
+                  MALFORMED.get(random.nextInt(MALFORMED.size())),
+                  n.revises(),
+                  n.dependsOn(),
+                  n.labels()));
           break;
         case 4: // a label used twice
           nodes.set(i, with(n, n.revises(), n.dependsOn(), plus(n.labels(), "dup")));
-          nodes.set(0, with(nodes.get(0), nodes.get(0).revises(), nodes.get(0).dependsOn(), plus(nodes.get(0).labels(), "dup")));
+          nodes.set(
+              0,
+              with(
+                  nodes.get(0),
+                  nodes.get(0).revises(),
+                  nodes.get(0).dependsOn(),
+                  plus(nodes.get(0).labels(), "dup")));
           break;
         case 5: // a self-loop
           nodes.set(i, with(n, plus(n.revises(), n.id()), n.dependsOn(), n.labels()));
           break;
         default: // a second head without a label
-          nodes.add(new Node(FuzzGraphs.randomId(random) + "h", List.of(n.id()), List.of(), List.of()));
+          nodes.add(
+              new Node(FuzzGraphs.randomId(random) + "h", List.of(n.id()), List.of(), List.of()));
       }
     }
     return nodes;
   }
 
-  private static Node with(Node n, List<String> revises, List<String> dependsOn, List<String> labels) {
+  private static Node with(
+      Node n, List<String> revises, List<String> dependsOn, List<String> labels) {
     return new Node(n.id(), revises, dependsOn, labels);
   }
 
@@ -256,8 +285,11 @@ class ProcessorFuzzTest {
     for (Node n : graph) {
       if (first.putIfAbsent(n.id(), n) != null) kinds.add("DuplicateId");
       String id = n.id();
-      if (id.isEmpty() || Set.of("head", "heads", "base").contains(id) || id.startsWith("-")
-          || id.chars().anyMatch(c -> c == '@' || c == '+' || c == ':' || Character.isWhitespace(c))) {
+      if (id.isEmpty()
+          || Set.of("head", "heads", "base").contains(id)
+          || id.startsWith("-")
+          || id.chars()
+              .anyMatch(c -> c == '@' || c == '+' || c == ':' || Character.isWhitespace(c))) {
         kinds.add("MalformedId");
       }
     }
@@ -273,7 +305,8 @@ class ProcessorFuzzTest {
       boolean grew = true;
       while (grew) {
         grew = false;
-        for (String id : new ArrayList<>(reached)) grew |= reached.addAll(parentsOf(first.get(id), first));
+        for (String id : new ArrayList<>(reached))
+          grew |= reached.addAll(parentsOf(first.get(id), first));
       }
       if (reached.contains(start)) kinds.add("Cycle");
     }
@@ -308,7 +341,9 @@ class ProcessorFuzzTest {
         grew = false;
         for (String id : new ArrayList<>(line)) grew |= line.addAll(byId.get(id).revises());
       }
-      labels.put(head, line.stream().flatMap(id -> byId.get(id).labels().stream()).collect(Collectors.toSet()));
+      labels.put(
+          head,
+          line.stream().flatMap(id -> byId.get(id).labels().stream()).collect(Collectors.toSet()));
     }
     for (String head : heads) {
       boolean own =
@@ -345,12 +380,21 @@ class ProcessorFuzzTest {
   private static JavaFileObject source(int index, Node n) {
     String simple = "Revision" + index;
     String code =
-        "package " + PACKAGE + ";\n\nimport dev.retort.*;\n\n"
-            + "@Revision(id = " + quote(n.id())
-            + ", revises = " + array(n.revises())
-            + ", dependsOn = " + array(n.dependsOn())
-            + ", branchLabels = " + array(n.labels()) + ")\n"
-            + "public final class " + simple + " implements Migration {\n"
+        "package "
+            + PACKAGE
+            + ";\n\nimport dev.retort.*;\n\n"
+            + "@Revision(id = "
+            + quote(n.id())
+            + ", revises = "
+            + array(n.revises())
+            + ", dependsOn = "
+            + array(n.dependsOn())
+            + ", branchLabels = "
+            + array(n.labels())
+            + ")\n"
+            + "public final class "
+            + simple
+            + " implements Migration {\n"
             + "  @Override public void upgrade(MigrationContext ctx) {}\n"
             + "  @Override public void downgrade(MigrationContext ctx) {}\n"
             + "}\n";
@@ -372,7 +416,8 @@ class ProcessorFuzzTest {
     return items.stream().map(ProcessorFuzzTest::quote).collect(Collectors.joining(", ", "{", "}"));
   }
 
-  private static List<String> messages(DiagnosticCollector<JavaFileObject> d, Diagnostic.Kind kind) {
+  private static List<String> messages(
+      DiagnosticCollector<JavaFileObject> d, Diagnostic.Kind kind) {
     return d.getDiagnostics().stream()
         .filter(x -> x.getKind() == kind)
         .map(x -> x.getMessage(Locale.ROOT))

@@ -63,8 +63,15 @@ class UpgradeFuzzTest {
         seed, GRAPHS, (System.nanoTime() - start) / 1_000_000, commands);
     // Guards the generator: every kind of command must have been exercised, refusals included.
     for (String kind :
-        List.of("upgrade id", "upgrade heads", "upgrade head", "upgrade label@head",
-            "downgrade id", "downgrade base", "refused MULTIPLE_HEADS", "refused NOT_APPLIED")) {
+        List.of(
+            "upgrade id",
+            "upgrade heads",
+            "upgrade head",
+            "upgrade label@head",
+            "downgrade id",
+            "downgrade base",
+            "refused MULTIPLE_HEADS",
+            "refused NOT_APPLIED")) {
       assertTrue(commands.getOrDefault(kind, 0) > GRAPHS / 50, kind + ": " + commands);
     }
   }
@@ -93,11 +100,15 @@ class UpgradeFuzzTest {
           } else {
             retort.downgrade(command.target);
           }
-          expected = command.up ? oracle.afterUpgrade(state, command) : oracle.afterDowngrade(state, command);
+          expected =
+              command.up
+                  ? oracle.afterUpgrade(state, command)
+                  : oracle.afterDowngrade(state, command);
           if (expected == null) fail(where + ": expected a refusal");
           checkOrder(oracle, state, log, command.up, where);
         } catch (RetortException e) {
-          ErrorCode refusal = command.up ? oracle.upgradeRefusal(command) : oracle.downgradeRefusal(state, command);
+          ErrorCode refusal =
+              command.up ? oracle.upgradeRefusal(command) : oracle.downgradeRefusal(state, command);
           assertEquals(refusal, e.code(), where + ": " + e.getMessage());
           commands.merge("refused " + e.code(), 1, Integer::sum);
           assertEquals(List.of(), log, where + ": a refused command ran something");
@@ -158,8 +169,17 @@ class UpgradeFuzzTest {
           };
       revisions.add(
           new RevisionInfo(
-              id, node.revises(), node.dependsOn(), node.labels(), "", true, true, "",
-              "fuzz." + id, "", () -> migration));
+              id,
+              node.revises(),
+              node.dependsOn(),
+              node.labels(),
+              "",
+              true,
+              true,
+              "",
+              "fuzz." + id,
+              "",
+              () -> migration));
     }
     List<RevisionInfo> fixed = List.copyOf(revisions);
     return () -> fixed;
@@ -274,16 +294,18 @@ class UpgradeFuzzTest {
     }
 
     /**
-     * Without {@code target}'s children through revises and everything that revises or depends
-     * on them; what merely depends on {@code target} stays, as {@code target} does.
+     * Without {@code target}'s children through revises and everything that revises or depends on
+     * them; what merely depends on {@code target} stays, as {@code target} does.
      */
     Set<String> afterDowngrade(Set<String> state, Command command) {
       if (command.target.equals("base")) return Set.of();
       if (!state.contains(command.target)) return null;
       Set<String> children = new HashSet<>();
-      byId.values().forEach(n -> {
-        if (n.revises().contains(command.target)) children.add(n.id());
-      });
+      byId.values()
+          .forEach(
+              n -> {
+                if (n.revises().contains(command.target)) children.add(n.id());
+              });
       Set<String> after = new HashSet<>();
       for (String id : state) {
         Set<String> line = ancestors(Set.of(id));

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * write lock at once (waiting up to the busy timeout), and re-reads the version rows inside it.
  *
  * <p>That alone cannot protect a non-transactional revision, whose body runs outside any
- * transaction: another process would find the version rows unchanged and run it a second time.
- * So a command also holds an operating-system lock on a file beside the database ({@code
+ * transaction: another process would find the version rows unchanged and run it a second time. So a
+ * command also holds an operating-system lock on a file beside the database ({@code
  * <database>-retort-lock}), the counterpart of PostgreSQL's session lock: the kernel releases it
  * when the process dies, so a crash cannot leave it behind. The file itself is empty and harmless.
  */

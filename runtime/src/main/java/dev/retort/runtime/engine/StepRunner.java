@@ -127,8 +127,12 @@ public final class StepRunner {
       } catch (SQLException | RuntimeException unrecorded) {
         e.addSuppressed(unrecorded);
       }
-      throw failure(step, context, e, "ran outside a transaction, so its changes may be partly"
-          + " applied; the next run will refuse to continue until this is resolved",
+      throw failure(
+          step,
+          context,
+          e,
+          "ran outside a transaction, so its changes may be partly"
+              + " applied; the next run will refuse to continue until this is resolved",
           "Fix the revision and run the command again");
     }
     try {
