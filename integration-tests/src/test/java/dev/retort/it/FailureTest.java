@@ -98,7 +98,7 @@ class FailureTest {
     RetortException blocked = assertThrows(RetortException.class, () -> retort.upgrade("heads"));
     assertEquals(ErrorCode.INCOMPLETE_REVISION, blocked.code());
     assertTrue(blocked.getMessage().startsWith("revision 'b' (up, started "), blocked.getMessage());
-    assertTrue(blocked.getMessage().contains("'stamp b' (done) or 'stamp <its parent>'"), blocked.getMessage());
+    assertTrue(blocked.getMessage().contains("'stamp b' (done) or 'stamp a' (undone)"), blocked.getMessage());
     assertEquals(List.of("a"), retort.current());
 
     retort.stamp("b", false);

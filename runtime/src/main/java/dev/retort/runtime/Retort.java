@@ -307,6 +307,8 @@ public final class Retort {
     List<VersionStore.Incomplete> incomplete = session.incomplete();
     if (!incomplete.isEmpty()) {
       VersionStore.Incomplete first = incomplete.get(0);
+      String before = before(first.revision());
+      boolean up = first.direction().equals("up");
       throw new RetortException(
           ErrorCode.INCOMPLETE_REVISION,
           "revision "
@@ -314,8 +316,10 @@ public final class Retort {
               + " ran outside a transaction and did not finish, so its changes may be partly"
               + " applied; inspect the database and complete or undo them by hand, then record the"
               + " result with 'stamp "
-              + first.revision()
-              + "' (done) or 'stamp <its parent>' (undone) and run again");
+              + (up ? first.revision() : before)
+              + "' (done) or 'stamp "
+              + (up ? before : first.revision())
+              + "' (undone) and run again");
     }
     List<String> drifted = drifted(session, planner.applied(rows));
     if (!drifted.isEmpty()) {
@@ -347,6 +351,12 @@ public final class Retort {
       }
     }
     return rows;
+  }
+
+  /** What stands before {@code revision}, as stamp targets: what it revises, or base. */
+  private String before(String revision) {
+    List<String> revises = graph.node(revision).map(GraphNode::revises).orElse(List.of());
+    return revises.isEmpty() ? "base" : String.join("' and 'stamp ", revises);
   }
 
   private static String describe(VersionStore.Incomplete i) {

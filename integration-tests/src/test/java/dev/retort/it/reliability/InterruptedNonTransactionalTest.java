@@ -70,7 +70,7 @@ class InterruptedNonTransactionalTest {
                   "revision 'n01' \\(up, started [^,]+, interrupted\\) ran outside a transaction"
                       + " and did not finish, so its changes may be partly applied; inspect the"
                       + " database and complete or undo them by hand, then record the result with"
-                      + " 'stamp n01' \\(done\\) or 'stamp <its parent>' \\(undone\\) and run"
+                      + " 'stamp n01' \\(done\\) or 'stamp n00' \\(undone\\) and run"
                       + " again"),
           e.getMessage());
       assertEquals(List.of("n00"), retort.current(), "n01 is not recorded as applied");
