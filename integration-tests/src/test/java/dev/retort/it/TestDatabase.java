@@ -1,5 +1,6 @@
 package dev.retort.it;
 
+import dev.retort.testkit.EmbeddedPostgresql;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +28,7 @@ public enum TestDatabase {
   POSTGRESQL {
     @Override
     public String freshUrl(Path dir) throws SQLException {
-      return PostgresServer.freshDatabase("it_" + COUNTER.incrementAndGet());
+      return EmbeddedPostgresql.freshDatabase("it_" + COUNTER.incrementAndGet());
     }
   };
 

@@ -1,8 +1,10 @@
 package dev.retort.sample;
 
+import dev.retort.testkit.EmbeddedPostgresql;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The two databases the sample runs on, each a fresh, real one per test. */
 enum Database {
@@ -31,7 +33,8 @@ enum Database {
   POSTGRESQL {
     @Override
     String freshUrl(Path dir) throws SQLException {
-      return PostgresServer.freshDatabase();
+      return EmbeddedPostgresql.freshDatabase(
+          "sample_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet());
     }
 
     @Override
@@ -55,6 +58,8 @@ enum Database {
               + " ORDER BY c.relname");
     }
   };
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
 
   /** The URL of a new, empty database. */
   abstract String freshUrl(Path dir) throws SQLException;

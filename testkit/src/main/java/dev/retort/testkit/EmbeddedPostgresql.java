@@ -1,33 +1,39 @@
-package dev.retort.sample;
+package dev.retort.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The PostgreSQL server of this test JVM (as in the integration tests): started on first use,
- * stopped at exit, one database per test. {@code RETORT_TEST_PG_URL} (a URL to a database whose
- * user may create databases) points the same tests at another server instead.
+ * The PostgreSQL server of a test JVM: started on first use, stopped at exit, one database per
+ * test. {@code RETORT_TEST_PG_URL} (a URL to a database whose user may create databases) points
+ * the same tests at another server instead.
+ *
+ * <p>PostgreSQL refuses to run as root. As root, zonky runs its programs under {@code unshare -U}
+ * where user namespaces exist; {@link RootlessBinaries} covers machines without them.
  */
-final class PostgresServer {
+public final class EmbeddedPostgresql {
 
   private static final String EXTERNAL = System.getenv("RETORT_TEST_PG_URL");
-  private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private static EmbeddedPostgres server;
 
-  private PostgresServer() {}
+  private EmbeddedPostgresql() {}
 
-  /** Creates a new database and returns its URL. */
-  static synchronized String freshDatabase() throws SQLException {
-    String name = "sample_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+  /** Creates database {@code name} and returns its URL. */
+  public static synchronized String freshDatabase(String name) throws SQLException {
     String admin = EXTERNAL != null ? EXTERNAL : embedded().getJdbcUrl("postgres", "postgres");
-    Sql.execute(admin, "CREATE DATABASE " + name);
+    try (Connection c = DriverManager.getConnection(admin);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
     return admin.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
   }
 
@@ -37,8 +43,13 @@ final class PostgresServer {
         Path data = RootlessBinaries.workingDirectory().resolve("retort-" + UUID.randomUUID());
         EmbeddedPostgres.Builder builder =
             EmbeddedPostgres.builder()
+                // Under zonky's working directory, a server orphaned by a killed JVM is cleaned up
+                // by a later start.
                 .setDataDirectory(data)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200")
+                // Durability is not what the tests check: the crash tests kill the client JVM,
+                // never the server.
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off");

@@ -1,4 +1,4 @@
-package dev.retort.it;
+package dev.retort.testkit;
 
 import com.sun.security.auth.module.UnixSystem;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
