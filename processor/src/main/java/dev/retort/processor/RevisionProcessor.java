@@ -5,7 +5,6 @@ import com.palantir.javapoet.ClassName;
 import dev.retort.processor.codegen.RegistryWriter;
 import dev.retort.processor.model.RevisionModel;
 import dev.retort.processor.model.RevisionReader;
-import dev.retort.processor.validation.Finding;
 import dev.retort.processor.validation.Validator;
 import dev.retort.runtime.graph.RevisionGraph;
 import java.io.IOException;
@@ -106,17 +105,17 @@ public final class RevisionProcessor extends AbstractProcessor {
     options
         .problems()
         .forEach(p -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, p));
-    List<Finding> findings =
+    Validator.Validation validation =
         new Validator(processingEnv)
             .validate(
                 revisions,
                 options.registry().packageName(),
                 options.registry().canonicalName(),
                 options.multipleHeads());
-    findings.forEach(f -> f.report(processingEnv.getMessager()));
-    if (!options.problems().isEmpty() || findings.stream().anyMatch(Finding::isError)) return;
+    validation.findings().forEach(f -> f.report(processingEnv.getMessager()));
+    if (!options.problems().isEmpty() || !validation.passed()) return;
 
-    RevisionGraph graph = RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
+    RevisionGraph graph = validation.graph().orElseThrow();
     revisions.sort(Comparator.comparingInt(r -> graph.position(r.id())));
     write(options.registry(), revisions);
   }

@@ -4,6 +4,7 @@ import dev.retort.processor.model.RevisionModel;
 import dev.retort.runtime.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic;
 
@@ -30,7 +31,7 @@ public final class Validator {
    * @param registryName the registry's qualified name, for messages
    * @param multipleHeads {@code ERROR} or {@code WARNING} for unlabeled parallel heads
    */
-  public List<Finding> validate(
+  public Validation validate(
       List<RevisionModel> revisions,
       String registryPackage,
       String registryName,
@@ -45,10 +46,24 @@ public final class Validator {
     }
     List<Finding> structural = graph.check(revisions);
     findings.addAll(structural);
-    if (structural.isEmpty()) {
-      RevisionGraph built = RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
-      findings.addAll(heads.check(built, revisions, multipleHeads));
+    if (!structural.isEmpty()) return new Validation(findings, Optional.empty());
+    RevisionGraph built = RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
+    findings.addAll(heads.check(built, revisions, multipleHeads));
+    return new Validation(findings, Optional.of(built));
+  }
+
+  /**
+   * What validation found, and the graph when it is structurally sound (so that generation does
+   * not build it again).
+   *
+   * @param findings every error and warning
+   * @param graph the revision graph, present when there is no structural problem
+   */
+  public record Validation(List<Finding> findings, Optional<RevisionGraph> graph) {
+
+    /** Whether the registry may be generated. */
+    public boolean passed() {
+      return graph.isPresent() && findings.stream().noneMatch(Finding::isError);
     }
-    return findings;
   }
 }
