@@ -1,8 +1,8 @@
 package dev.retort;
 
 /**
- * The body of one revision. Implementations are annotated with {@link Revision} and instantiated
- * by the generated registry through their no-argument constructor, only when they run.
+ * The body of one revision. Implementations are annotated with {@link Revision} and instantiated by
+ * the generated registry through their no-argument constructor, only when they run.
  */
 public interface Migration {
 

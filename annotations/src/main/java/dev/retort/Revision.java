@@ -22,8 +22,8 @@ import java.lang.annotation.Target;
 public @interface Revision {
 
   /**
-   * The revision's unique id. Not {@code head}, {@code heads} or {@code base}; no {@code @},
-   * {@code +}, {@code :} or whitespace; does not start with {@code -}.
+   * The revision's unique id. Not {@code head}, {@code heads} or {@code base}; no {@code @}, {@code
+   * +}, {@code :} or whitespace; does not start with {@code -}.
    */
   String id();
 
@@ -46,8 +46,8 @@ public @interface Revision {
   String description() default "";
 
   /**
-   * Whether the revision runs inside a transaction together with its version-table update. Set
-   * to {@code false} for statements that cannot run in a transaction, such as PostgreSQL's {@code
+   * Whether the revision runs inside a transaction together with its version-table update. Set to
+   * {@code false} for statements that cannot run in a transaction, such as PostgreSQL's {@code
    * CREATE INDEX CONCURRENTLY}; a failure then leaves a record the next run refuses to pass.
    */
   boolean transactional() default true;

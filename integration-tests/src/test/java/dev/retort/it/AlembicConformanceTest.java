@@ -26,15 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every scenario of every valid case recorded from Alembic, on graphs compiled by the real
- * processor and applied by the runtime to both databases. Compared as the conformance README
- * says: the same set of calls in a valid order, the same applied set and version table. Where the
- * data marks an Alembic defect (and in the scenario that continues from it), the expectation comes
- * from {@link GraphOracle} instead: the sane result Retort promises.
+ * processor and applied by the runtime to both databases. Compared as the conformance README says:
+ * the same set of calls in a valid order, the same applied set and version table. Where the data
+ * marks an Alembic defect (and in the scenario that continues from it), the expectation comes from
+ * {@link GraphOracle} instead: the sane result Retort promises.
  */
 class AlembicConformanceTest {
 
   private static final Map<String, ErrorCode> ERRORS =
-      Map.of("multiple_heads", ErrorCode.MULTIPLE_HEADS, "relative_out_of_range", ErrorCode.OUT_OF_RANGE);
+      Map.of(
+          "multiple_heads",
+          ErrorCode.MULTIPLE_HEADS,
+          "relative_out_of_range",
+          ErrorCode.OUT_OF_RANGE);
 
   @TempDir Path dir;
 
@@ -57,7 +61,9 @@ class AlembicConformanceTest {
                         db.name().toLowerCase(),
                         () -> {
                           if (registry[0] == null) {
-                            registry[0] = RegistryCompiler.compile(Files.createTempDirectory(dir, "c"), specs(c));
+                            registry[0] =
+                                RegistryCompiler.compile(
+                                    Files.createTempDirectory(dir, "c"), specs(c));
                           }
                           run(c, registry[0], db);
                         })));
@@ -69,14 +75,16 @@ class AlembicConformanceTest {
         .toList();
   }
 
-  private void run(ConformanceCase c, MigrationRegistry registry, TestDatabase db) throws Exception {
+  private void run(ConformanceCase c, MigrationRegistry registry, TestDatabase db)
+      throws Exception {
     String url = db.freshUrl(dir);
     Retort retort = Retort.builder(registry).url(url).build();
     GraphOracle oracle = new GraphOracle(c.revisions());
     Set<String> applied = new HashSet<>();
     boolean diverged = false;
     for (ConformanceCase.Scenario s : c.scenarios()) {
-      String where = c.name() + " " + s.id() + " (" + s.kind() + ": " + s.command() + " " + s.target() + ")";
+      String where =
+          c.name() + " " + s.id() + " (" + s.kind() + ": " + s.command() + " " + s.target() + ")";
       if (!s.start().equals("previous")) {
         reset(url);
         applied = new HashSet<>();
@@ -88,7 +96,8 @@ class AlembicConformanceTest {
       }
       boolean trustAlembic = !s.hasAnomalies() && !diverged;
       if (trustAlembic) {
-        assertEquals(new TreeSet<>(s.startApplied()), new TreeSet<>(applied), where + ": start state");
+        assertEquals(
+            new TreeSet<>(s.startApplied()), new TreeSet<>(applied), where + ": start state");
       }
       TestDatabase.execute(url, "DELETE FROM log");
       List<String> rowsBefore = retort.current();
@@ -123,7 +132,8 @@ class AlembicConformanceTest {
       List<List<String>> calls = calls(url);
       assertCallsValid(oracle, applied, expectedApplied, calls, where);
       assertEquals(expectedRows, retort.current(), where + ": version table");
-      assertEquals(expectedApplied, oracle.ancestors(new HashSet<>(retort.current())), where + ": applied");
+      assertEquals(
+          expectedApplied, oracle.ancestors(new HashSet<>(retort.current())), where + ": applied");
       if (trustAlembic) {
         assertEquals(
             new TreeSet<>(s.calls().stream().map(Object::toString).toList()),
@@ -151,7 +161,11 @@ class AlembicConformanceTest {
 
   /** Each call once, only the difference between the states, parents before children. */
   private static void assertCallsValid(
-      GraphOracle oracle, Set<String> before, Set<String> after, List<List<String>> calls, String where) {
+      GraphOracle oracle,
+      Set<String> before,
+      Set<String> after,
+      List<List<String>> calls,
+      String where) {
     Set<String> expected = new HashSet<>(after);
     expected.removeAll(before);
     Set<String> removed = new HashSet<>(before);
@@ -162,11 +176,15 @@ class AlembicConformanceTest {
     assertEquals(ids.size(), new HashSet<>(ids).size(), where + ": a revision ran twice: " + ids);
     for (int i = 0; i < ids.size(); i++) {
       boolean up = calls.get(i).get(0).equals("up");
-      assertTrue(up ? !removed.contains(ids.get(i)) : removed.contains(ids.get(i)), where + ": direction of " + ids.get(i));
+      assertTrue(
+          up ? !removed.contains(ids.get(i)) : removed.contains(ids.get(i)),
+          where + ": direction of " + ids.get(i));
       for (String parent : oracle.parents(ids.get(i))) {
         int p = ids.indexOf(parent);
         if (p >= 0) {
-          assertTrue(up ? p < i : p > i, where + ": " + ids.get(i) + " ran in the wrong order against " + parent);
+          assertTrue(
+              up ? p < i : p > i,
+              where + ": " + ids.get(i) + " ran in the wrong order against " + parent);
         }
       }
     }
@@ -186,7 +204,8 @@ class AlembicConformanceTest {
 
   private static List<List<String>> calls(String url) throws Exception {
     List<List<String>> calls = new ArrayList<>();
-    for (String row : TestDatabase.column(url, "SELECT direction || ' ' || revision FROM log ORDER BY seq")) {
+    for (String row :
+        TestDatabase.column(url, "SELECT direction || ' ' || revision FROM log ORDER BY seq")) {
       calls.add(List.of(row.split(" ", 2)));
     }
     return calls;

@@ -35,7 +35,8 @@ final class ClassReferences {
           in.readLong();
           i++;
         }
-        case 9, 10, 11, 12, 17, 18 -> refs[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
+        case 9, 10, 11, 12, 17, 18 ->
+            refs[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
         case 15 -> refs[i] = new int[] {in.readUnsignedByte(), in.readUnsignedShort()};
         default -> throw new IOException("unknown constant pool tag " + tag);
       }

@@ -53,7 +53,8 @@ class ConfigurationTest {
 
     retort.upgrade("heads");
 
-    assertEquals(List.of("a"), TestDatabase.column(url, "SELECT version_num FROM schema_revisions"));
+    assertEquals(
+        List.of("a"), TestDatabase.column(url, "SELECT version_num FROM schema_revisions"));
     assertTrue(TestDatabase.tableExists(url, "schema_revisions_history"));
   }
 
@@ -69,16 +70,21 @@ class ConfigurationTest {
 
     retort.upgrade("heads");
 
-    assertEquals(List.of("a"), TestDatabase.column(url, "SELECT version_num FROM ops.retort_version"));
+    assertEquals(
+        List.of("a"), TestDatabase.column(url, "SELECT version_num FROM ops.retort_version"));
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void registriesOfSeveralModulesAreAppliedAsOneGraph(TestDatabase db) throws Exception {
     MigrationRegistry users =
-        RegistryCompiler.compile(dir.resolve("users"), "it.users", List.of(table("u1").labelled("users"), table("u2", "u1")));
+        RegistryCompiler.compile(
+            dir.resolve("users"),
+            "it.users",
+            List.of(table("u1").labelled("users"), table("u2", "u1")));
     MigrationRegistry billing =
-        RegistryCompiler.compile(dir.resolve("billing"), "it.billing", List.of(table("b1").labelled("billing")));
+        RegistryCompiler.compile(
+            dir.resolve("billing"), "it.billing", List.of(table("b1").labelled("billing")));
     Retort retort = Retort.builder(users, billing).url(db.freshUrl(dir)).build();
 
     assertEquals(List.of("b1", "u1", "u2"), retort.upgrade("heads").revisions());
@@ -87,11 +93,15 @@ class ConfigurationTest {
 
   @Test
   void registriesThatShareAnIdAreRejected() {
-    MigrationRegistry one = RegistryCompiler.compile(dir.resolve("one"), "it.one", List.of(table("a")));
-    MigrationRegistry two = RegistryCompiler.compile(dir.resolve("two"), "it.two", List.of(table("a")));
+    MigrationRegistry one =
+        RegistryCompiler.compile(dir.resolve("one"), "it.one", List.of(table("a")));
+    MigrationRegistry two =
+        RegistryCompiler.compile(dir.resolve("two"), "it.two", List.of(table("a")));
 
     RetortException e =
-        assertThrows(RetortException.class, () -> Retort.builder(one, two).url("jdbc:sqlite::memory:").build());
+        assertThrows(
+            RetortException.class,
+            () -> Retort.builder(one, two).url("jdbc:sqlite::memory:").build());
 
     assertEquals(ErrorCode.INVALID_GRAPH, e.code());
     assertEquals(
@@ -106,7 +116,8 @@ class ConfigurationTest {
     MigrationRegistry empty = List::<RevisionInfo>of;
 
     RetortException e =
-        assertThrows(RetortException.class, () -> Retort.builder(empty).url("jdbc:sqlite::memory:").build());
+        assertThrows(
+            RetortException.class, () -> Retort.builder(empty).url("jdbc:sqlite::memory:").build());
 
     assertEquals(ErrorCode.EMPTY_REGISTRY, e.code());
   }

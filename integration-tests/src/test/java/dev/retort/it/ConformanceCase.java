@@ -20,7 +20,8 @@ record ConformanceCase(
     List<String> bases,
     List<Scenario> scenarios) {
 
-  record Revision(String id, List<String> revises, List<String> dependsOn, List<String> branchLabels) {}
+  record Revision(
+      String id, List<String> revises, List<String> dependsOn, List<String> branchLabels) {}
 
   record Scenario(
       String id,
@@ -49,7 +50,8 @@ record ConformanceCase(
   /** Every case file of the random and the real-world sets. */
   static Stream<Path> files() throws IOException {
     Path conformance = folder();
-    return Stream.concat(list(conformance.resolve("alembic-1.8.1")), list(conformance.resolve("real-world")));
+    return Stream.concat(
+        list(conformance.resolve("alembic-1.8.1")), list(conformance.resolve("real-world")));
   }
 
   static ConformanceCase read(Path file) {
@@ -70,12 +72,14 @@ record ConformanceCase(
   /** shared/conformance, found beside the checkout or above the working directory. */
   static Path folder() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      for (Path candidate : List.of(dir.resolve("shared/conformance"), dir.resolve("../shared/conformance"))) {
+      for (Path candidate :
+          List.of(dir.resolve("shared/conformance"), dir.resolve("../shared/conformance"))) {
         if (Files.isDirectory(candidate.resolve("alembic-1.8.1"))) return candidate.normalize();
       }
     }
     throw new AssertionError(
-        "shared/conformance not found above " + Path.of("").toAbsolutePath()
+        "shared/conformance not found above "
+            + Path.of("").toAbsolutePath()
             + "; the conformance data must sit beside the checkout");
   }
 }

@@ -66,11 +66,13 @@ class FailureTest {
   void aFixedRevisionThenApplies(TestDatabase db) throws Exception {
     String url = db.freshUrl(dir);
     List<RevisionSpec> broken = List.of(table("a"), table("b", "a").withUpgrade(BROKEN));
-    Retort before = Retort.builder(RegistryCompiler.compile(dir.resolve("v1"), broken)).url(url).build();
+    Retort before =
+        Retort.builder(RegistryCompiler.compile(dir.resolve("v1"), broken)).url(url).build();
     assertThrows(RetortException.class, () -> before.upgrade("heads"));
 
     Retort fixed =
-        Retort.builder(RegistryCompiler.compile(dir.resolve("v2"), List.of(table("a"), table("b", "a"))))
+        Retort.builder(
+                RegistryCompiler.compile(dir.resolve("v2"), List.of(table("a"), table("b", "a"))))
             .url(url)
             .build();
 
@@ -93,12 +95,15 @@ class FailureTest {
     RetortException failed = assertThrows(RetortException.class, () -> retort.upgrade("heads"));
     assertEquals(ErrorCode.MIGRATION_FAILED, failed.code());
     assertTrue(failed.getMessage().contains("ran outside a transaction"), failed.getMessage());
-    assertTrue(TestDatabase.tableExists(url, "t_b"), "outside a transaction, the first statement stays");
+    assertTrue(
+        TestDatabase.tableExists(url, "t_b"), "outside a transaction, the first statement stays");
 
     RetortException blocked = assertThrows(RetortException.class, () -> retort.upgrade("heads"));
     assertEquals(ErrorCode.INCOMPLETE_REVISION, blocked.code());
     assertTrue(blocked.getMessage().startsWith("revision 'b' (up, started "), blocked.getMessage());
-    assertTrue(blocked.getMessage().contains("'stamp b' (done) or 'stamp a' (undone)"), blocked.getMessage());
+    assertTrue(
+        blocked.getMessage().contains("'stamp b' (done) or 'stamp a' (undone)"),
+        blocked.getMessage());
     assertEquals(List.of("a"), retort.current());
 
     retort.stamp("b", false);
@@ -115,8 +120,7 @@ class FailureTest {
     Retort retort =
         Retort.builder(
                 RegistryCompiler.compile(
-                    dir,
-                    List.of(table("a"), table("b", "a").withDowngrade(null), table("c", "b"))))
+                    dir, List.of(table("a"), table("b", "a").withDowngrade(null), table("c", "b"))))
             .url(url)
             .build();
     retort.upgrade("heads");

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runtime and the generated registry must work where reflection and scanning do not
- * (native images, jlink): their bytecode may not reference reflection, class loading by name,
- * service loading or resource listing.
+ * The runtime and the generated registry must work where reflection and scanning do not (native
+ * images, jlink): their bytecode may not reference reflection, class loading by name, service
+ * loading or resource listing.
  */
 class NoReflectionTest {
 
@@ -42,7 +42,8 @@ class NoReflectionTest {
 
   @Test
   void theRuntimeReferencesNoReflectionOrScanning() throws Exception {
-    Path runtimeClasses = Path.of(Retort.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path runtimeClasses =
+        Path.of(Retort.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
     List<String> offences = offences(runtimeClasses);
 
@@ -60,10 +61,12 @@ class NoReflectionTest {
 
   @Test
   void theScanFindsReflectionWhereItIsUsed() throws Exception {
-    Path ownClasses = Path.of(NoReflectionTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path ownClasses =
+        Path.of(NoReflectionTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
     assertTrue(
-        offences(ownClasses).stream().anyMatch(o -> o.contains("java/lang/invoke/MethodHandles$Lookup.findStatic")),
+        offences(ownClasses).stream()
+            .anyMatch(o -> o.contains("java/lang/invoke/MethodHandles$Lookup.findStatic")),
         "the test's own RegistryCompiler uses a method handle, which the scan must see");
   }
 

@@ -30,24 +30,24 @@ class OfflineSqlTest {
 
     assertEquals(
         """
-        -- Retort offline script (postgresql): upgrade base -> heads
+-- Retort offline script (postgresql): upgrade base -> heads
 
-        CREATE TABLE IF NOT EXISTS "retort_version" (version_num VARCHAR(255) NOT NULL PRIMARY KEY);
-        CREATE TABLE IF NOT EXISTS "retort_version_history" (id BIGSERIAL PRIMARY KEY, revision VARCHAR(255) NOT NULL, direction VARCHAR(8) NOT NULL, checksum VARCHAR(64) NOT NULL, transactional BOOLEAN NOT NULL, success BOOLEAN, started_at TIMESTAMP WITH TIME ZONE NOT NULL, duration_ms BIGINT, applied_by VARCHAR(255), error TEXT);
+CREATE TABLE IF NOT EXISTS "retort_version" (version_num VARCHAR(255) NOT NULL PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS "retort_version_history" (id BIGSERIAL PRIMARY KEY, revision VARCHAR(255) NOT NULL, direction VARCHAR(8) NOT NULL, checksum VARCHAR(64) NOT NULL, transactional BOOLEAN NOT NULL, success BOOLEAN, started_at TIMESTAMP WITH TIME ZONE NOT NULL, duration_ms BIGINT, applied_by VARCHAR(255), error TEXT);
 
-        -- up a: revision a
-        BEGIN;
-        CREATE TABLE t_a (id INTEGER PRIMARY KEY);
-        INSERT INTO "retort_version" (version_num) VALUES ('a');
-        COMMIT;
+-- up a: revision a
+BEGIN;
+CREATE TABLE t_a (id INTEGER PRIMARY KEY);
+INSERT INTO "retort_version" (version_num) VALUES ('a');
+COMMIT;
 
-        -- up b: revision b
-        BEGIN;
-        CREATE TABLE t_b (id INTEGER PRIMARY KEY);
-        DELETE FROM "retort_version" WHERE version_num = 'a';
-        INSERT INTO "retort_version" (version_num) VALUES ('b');
-        COMMIT;
-        """,
+-- up b: revision b
+BEGIN;
+CREATE TABLE t_b (id INTEGER PRIMARY KEY);
+DELETE FROM "retort_version" WHERE version_num = 'a';
+INSERT INTO "retort_version" (version_num) VALUES ('b');
+COMMIT;
+""",
         retort.upgradeSql("heads"));
   }
 
@@ -77,8 +77,7 @@ class OfflineSqlTest {
 
   @Test
   void aMigrationThatNeedsTheConnectionIsNamed() {
-    Retort retort =
-        offline(List.of(table("a").withUpgrade("ctx.connection().createStatement();")));
+    Retort retort = offline(List.of(table("a").withUpgrade("ctx.connection().createStatement();")));
 
     RetortException e = assertThrows(RetortException.class, () -> retort.upgradeSql("heads"));
 

@@ -22,9 +22,9 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a test graph with javac and the real Retort processor, exactly as a user's build
- * would, and loads the generated registry. Test code only: loading a class compiled at test time
- * needs a class loader and a method handle, which the runtime itself never uses.
+ * Compiles a test graph with javac and the real Retort processor, exactly as a user's build would,
+ * and loads the generated registry. Test code only: loading a class compiled at test time needs a
+ * class loader and a method handle, which the runtime itself never uses.
  */
 public final class RegistryCompiler {
 
@@ -38,8 +38,7 @@ public final class RegistryCompiler {
   }
 
   /** The registry of {@code revisions} in package {@code pkg}, compiled into {@code workDir}. */
-  public static MigrationRegistry compile(
-      Path workDir, String pkg, List<RevisionSpec> revisions) {
+  public static MigrationRegistry compile(Path workDir, String pkg, List<RevisionSpec> revisions) {
     String registryName = pkg + ".Registry";
     try {
       Path classes = Files.createDirectories(workDir.resolve("classes"));
@@ -58,8 +57,10 @@ public final class RegistryCompiler {
                 files,
                 null,
                 List.of(
-                    "--release", "17",
-                    "-classpath", System.getProperty("java.class.path"),
+                    "--release",
+                    "17",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
                     "-Aretort.registry=" + registryName,
                     "-Aretort.multipleHeads=warn",
                     "-Xlint:-options"),
@@ -105,7 +106,8 @@ public final class RegistryCompiler {
     java.append("  @Override public void upgrade(MigrationContext ctx) throws Exception {\n    ");
     java.append(r.upgrade()).append("\n  }\n");
     if (r.downgrade() != null) {
-      java.append("  @Override public void downgrade(MigrationContext ctx) throws Exception {\n    ");
+      java.append(
+          "  @Override public void downgrade(MigrationContext ctx) throws Exception {\n    ");
       java.append(r.downgrade()).append("\n  }\n");
     }
     return java.append("}\n").toString();

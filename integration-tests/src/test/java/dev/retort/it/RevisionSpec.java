@@ -55,11 +55,13 @@ public record RevisionSpec(
   }
 
   public RevisionSpec labelled(String... labels) {
-    return new RevisionSpec(id, revises, dependsOn, List.of(labels), upgrade, downgrade, transactional);
+    return new RevisionSpec(
+        id, revises, dependsOn, List.of(labels), upgrade, downgrade, transactional);
   }
 
   public RevisionSpec dependingOn(String... ids) {
-    return new RevisionSpec(id, revises, List.of(ids), branchLabels, upgrade, downgrade, transactional);
+    return new RevisionSpec(
+        id, revises, List.of(ids), branchLabels, upgrade, downgrade, transactional);
   }
 
   private static String logCall(String direction, String id) {

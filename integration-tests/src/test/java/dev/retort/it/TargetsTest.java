@@ -19,9 +19,7 @@ class TargetsTest {
 
   @TempDir Path dir;
 
-  /**
-   * a1 <- b2 <- c3 (label main on a1), and a1 <- side4 (label side): two heads, each labelled.
-   */
+  /** a1 <- b2 <- c3 (label main on a1), and a1 <- side4 (label side): two heads, each labelled. */
   private Retort branched(TestDatabase db) throws Exception {
     return Retort.builder(
             RegistryCompiler.compile(

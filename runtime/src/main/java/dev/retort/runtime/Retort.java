@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,7 +77,10 @@ public final class Retort {
     }
     List<GraphNode> nodes =
         all.stream()
-            .map(r -> new GraphNode(r.id(), r.revises(), r.dependsOn(), r.branchLabels(), r.className()))
+            .map(
+                r ->
+                    new GraphNode(
+                        r.id(), r.revises(), r.dependsOn(), r.branchLabels(), r.className()))
             .toList();
     List<GraphProblem> problems = GraphCheck.problems(nodes);
     if (!problems.isEmpty()) {
@@ -107,18 +109,23 @@ public final class Retort {
 
   /** Applies every missing ancestor of {@code target} ({@code heads}, an id, {@code +1}...). */
   public MigrationResult upgrade(String target) {
-    return migrate("upgrade", target, Retry.NONE, rows -> planner.upgrade(rows, resolveUp(target, rows)));
+    return migrate(
+        "upgrade", target, Retry.NONE, rows -> planner.upgrade(rows, resolveUp(target, rows)));
   }
 
   /** Reverts every applied descendant of {@code target} ({@code base}, an id, {@code -1}...). */
   public MigrationResult downgrade(String target) {
-    return migrate("downgrade", target, Retry.NONE, rows -> planner.downgrade(rows, resolveDown(target, rows)));
+    return migrate(
+        "downgrade",
+        target,
+        Retry.NONE,
+        rows -> planner.downgrade(rows, resolveDown(target, rows)));
   }
 
   /**
-   * The one call for application start-up: upgrades to {@code heads}, retrying a failure to
-   * connect with exponential backoff (by default 3 retries after 2, 4 and 8 s). A failing
-   * migration is never retried.
+   * The one call for application start-up: upgrades to {@code heads}, retrying a failure to connect
+   * with exponential backoff (by default 3 retries after 2, 4 and 8 s). A failing migration is
+   * never retried.
    */
   public MigrationResult upgradeOnStartup() {
     return migrate("upgrade", "heads", startupRetry, rows -> planner.upgrade(rows, graph.heads()));
@@ -161,10 +168,10 @@ public final class Retort {
   }
 
   /**
-   * Sets the version rows to {@code target} without running any migration: the rows on its
-   * branches are replaced, others kept. {@code purge} first clears every row, also rows this
-   * application does not know. The history records the stamp, and it resolves any unfinished
-   * non-transactional revision.
+   * Sets the version rows to {@code target} without running any migration: the rows on its branches
+   * are replaced, others kept. {@code purge} first clears every row, also rows this application
+   * does not know. The history records the stamp, and it resolves any unfinished non-transactional
+   * revision.
    */
   public MigrationResult stamp(String target, boolean purge) {
     long start = System.nanoTime();
@@ -177,7 +184,8 @@ public final class Retort {
         Set<String> related = Set.copyOf(graph.ancestors(stamped));
         Set<String> below = Set.copyOf(graph.descendants(stamped));
         for (String row : before) {
-          if (!related.contains(row) && !below.contains(row) && !target.equals("base")) after.add(row);
+          if (!related.contains(row) && !below.contains(row) && !target.equals("base"))
+            after.add(row);
         }
       }
       List<String> rows = graph.minimalHeads(after);
@@ -253,8 +261,7 @@ public final class Retort {
       Set<String> applied = planner.applied(rows);
       List<String> pending =
           graph.ancestors(graph.heads()).stream().filter(id -> !applied.contains(id)).toList();
-      List<String> incomplete =
-          session.incomplete().stream().map(Retort::describe).toList();
+      List<String> incomplete = session.incomplete().stream().map(Retort::describe).toList();
       return new Status(rows, graph.heads(), pending, drifted(session, applied), incomplete);
     }
   }
@@ -346,8 +353,8 @@ public final class Retort {
             ErrorCode.UNKNOWN_DATABASE_REVISION,
             "the database is at revision '"
                 + row
-                + "', which this application does not contain; run a build that has it, or if"
-                + " it was removed on purpose, record the real state with 'stamp --purge <revision>'");
+                + "', which this application does not contain; run a build that has it, or if it"
+                + " was removed on purpose, record the real state with 'stamp --purge <revision>'");
       }
     }
     return rows;

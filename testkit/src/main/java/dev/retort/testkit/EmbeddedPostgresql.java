@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * The PostgreSQL server of a test JVM: started on first use, stopped at exit, one database per
- * test. {@code RETORT_TEST_PG_URL} (a URL to a database whose user may create databases) points
- * the same tests at another server instead.
+ * test. {@code RETORT_TEST_PG_URL} (a URL to a database whose user may create databases) points the
+ * same tests at another server instead.
  *
  * <p>PostgreSQL refuses to run as root. As root, zonky runs its programs under {@code unshare -U}
  * where user namespaces exist; {@link RootlessBinaries} covers machines without them.

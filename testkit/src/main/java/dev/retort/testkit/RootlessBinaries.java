@@ -115,7 +115,8 @@ final class RootlessBinaries implements PgBinaryResolver {
       }
     }
     if (wrapped != WRAPPED.size()) {
-      throw new IllegalStateException("unexpected PostgreSQL binaries archive, expected " + WRAPPED);
+      throw new IllegalStateException(
+          "unexpected PostgreSQL binaries archive, expected " + WRAPPED);
     }
   }
 }

@@ -25,8 +25,7 @@ public final class Dialects {
         return new SqliteDialect();
       default:
         throw new RetortException(
-            ErrorCode.UNSUPPORTED_DATABASE,
-            "Retort supports PostgreSQL and SQLite, not " + name);
+            ErrorCode.UNSUPPORTED_DATABASE, "Retort supports PostgreSQL and SQLite, not " + name);
     }
   }
 }

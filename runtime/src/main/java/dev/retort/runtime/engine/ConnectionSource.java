@@ -3,9 +3,7 @@ package dev.retort.runtime.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/**
- * Where connections come from, and how to name the database in messages without its password.
- */
+/** Where connections come from, and how to name the database in messages without its password. */
 public interface ConnectionSource {
 
   /** A new connection; the caller closes it. */

@@ -51,7 +51,9 @@ public final class Session implements AutoCloseable {
       closeQuietly(connection);
       if (e instanceof RetortException r) throw r;
       throw new RetortException(
-          ErrorCode.DATABASE_ERROR, "could not read " + source.describe() + ": " + e.getMessage(), e);
+          ErrorCode.DATABASE_ERROR,
+          "could not read " + source.describe() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -138,7 +140,14 @@ public final class Session implements AutoCloseable {
       store.replaceRows(connection, List.of(), rows);
       for (Map.Entry<String, String> stamped : checksums.entrySet()) {
         store.record(
-            connection, stamped.getKey(), "stamp", stamped.getValue(), true, true, 0, appliedBy,
+            connection,
+            stamped.getKey(),
+            "stamp",
+            stamped.getValue(),
+            true,
+            true,
+            0,
+            appliedBy,
             null);
       }
       dialect.commit(connection);

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one step: the migration body, the version-row change and the history record, in one
- * transaction; or, for a non-transactional revision, with a history record written before it
- * starts so that an interruption is never mistaken for success.
+ * transaction; or, for a non-transactional revision, with a history record written before it starts
+ * so that an interruption is never mistaken for success.
  */
 public final class StepRunner {
 
@@ -123,7 +123,8 @@ public final class StepRunner {
       body(step, context);
     } catch (Exception e) {
       try {
-        store.finish(connection, recordId, false, millisSince(start), String.valueOf(e.getMessage()));
+        store.finish(
+            connection, recordId, false, millisSince(start), String.valueOf(e.getMessage()));
       } catch (SQLException | RuntimeException unrecorded) {
         e.addSuppressed(unrecorded);
       }
@@ -156,7 +157,9 @@ public final class StepRunner {
     }
   }
 
-  /** Best effort: the failure of a transactional step goes in the history in its own transaction. */
+  /**
+   * Best effort: the failure of a transactional step goes in the history in its own transaction.
+   */
   private void recordFailure(Step step, long start, Exception cause) {
     RevisionInfo revision = step.revision();
     try {

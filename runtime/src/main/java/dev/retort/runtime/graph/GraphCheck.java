@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Finds every structural problem of a set of revisions: malformed and duplicate ids, edges to
- * undeclared ids, cycles, and malformed or duplicate branch labels. It never stops at the first problem, so a
- * build shows them all at once. Runs in time linear in revisions plus edges.
+ * undeclared ids, cycles, and malformed or duplicate branch labels. It never stops at the first
+ * problem, so a build shows them all at once. Runs in time linear in revisions plus edges.
  */
 public final class GraphCheck {
 
@@ -54,7 +54,9 @@ public final class GraphCheck {
     for (int i = 0; i < nodes.size(); i++) {
       for (String label : nodes.get(i).branchLabels()) {
         String reason =
-            ids.containsKey(label) ? "is also a revision id, so a target could mean either" : RevisionIds.problem(label);
+            ids.containsKey(label)
+                ? "is also a revision id, so a target could mean either"
+                : RevisionIds.problem(label);
         if (reason != null) {
           found.add(new GraphProblem.MalformedLabel(i, nodes.get(i).id(), label, reason));
         }
@@ -74,8 +76,7 @@ public final class GraphCheck {
       if (!known.containsKey(target)) {
         problems.add(
             new GraphProblem.MissingRevision(
-                index,
-                node.id(), kind, target, NearestIds.of(target, known.keySet())));
+                index, node.id(), kind, target, NearestIds.of(target, known.keySet())));
       }
     }
   }
@@ -155,8 +156,7 @@ public final class GraphCheck {
       previous[v] = -1;
     }
     GraphNode start = nodes.get(least);
-    EdgeKind kind =
-        start.revises().contains(path.get(1)) ? EdgeKind.REVISES : EdgeKind.DEPENDS_ON;
+    EdgeKind kind = start.revises().contains(path.get(1)) ? EdgeKind.REVISES : EdgeKind.DEPENDS_ON;
     return new GraphProblem.Cycle(least, start.id(), List.copyOf(path), kind);
   }
 

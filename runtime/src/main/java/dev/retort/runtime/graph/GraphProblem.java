@@ -89,7 +89,8 @@ public sealed interface GraphProblem {
    *     ending with {@code revision}
    * @param kind the kind of the first edge of the path, the one the report points at
    */
-  record Cycle(int node, String revision, List<String> path, EdgeKind kind) implements GraphProblem {
+  record Cycle(int node, String revision, List<String> path, EdgeKind kind)
+      implements GraphProblem {
     @Override
     public String message() {
       return Messages.cycle(path);

@@ -14,9 +14,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A valid revision graph and the questions asked of it: heads, bases, a topological order,
- * ancestry through {@code revises} and {@code dependsOn}, and the minimal set of heads that
- * describes an applied state. Every query runs in time linear in revisions plus edges.
+ * A valid revision graph and the questions asked of it: heads, bases, a topological order, ancestry
+ * through {@code revises} and {@code dependsOn}, and the minimal set of heads that describes an
+ * applied state. Every query runs in time linear in revisions plus edges.
  *
  * <p>Internally each revision is an index into the topological order, so "sort by order" is "sort
  * by index".
@@ -165,8 +165,8 @@ public final class RevisionGraph {
   }
 
   /**
-   * The heads when there are several and they are not each on a branch of their own: each head
-   * must have a branch label, declared by itself or by a revision it descends from through {@code
+   * The heads when there are several and they are not each on a branch of their own: each head must
+   * have a branch label, declared by itself or by a revision it descends from through {@code
    * revises}, that no other head has. Empty when the heads are fine.
    */
   public List<String> unlabeledHeads() {
@@ -192,7 +192,6 @@ public final class RevisionGraph {
         .filter(h -> labels.get(h).stream().noneMatch(l -> headsPerLabel.get(l) == 1))
         .toList();
   }
-
 
   /** The branch labels of {@code id}: its own and those of its ancestors through revises. */
   public Set<String> branchLabels(String id) {
@@ -242,11 +241,7 @@ public final class RevisionGraph {
       for (int p : parents[i]) starts.add(p);
     }
     below.or(closure(starts, parents));
-    return applied.stream()
-        .distinct()
-        .filter(id -> !below.get(position(id)))
-        .sorted()
-        .toList();
+    return applied.stream().distinct().filter(id -> !below.get(position(id))).sorted().toList();
   }
 
   /** The ids in topological order. */
@@ -334,6 +329,8 @@ public final class RevisionGraph {
 
   @Override
   public String toString() {
-    return nodes.stream().map(GraphNode::id).collect(Collectors.joining(", ", "RevisionGraph[", "]"));
+    return nodes.stream()
+        .map(GraphNode::id)
+        .collect(Collectors.joining(", ", "RevisionGraph[", "]"));
   }
 }

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves the target of a command to revision ids, with Alembic's vocabulary: {@code head},
- * {@code heads}, {@code base}, a full id, a unique id prefix, a branch label, {@code LABEL@head},
- * relative {@code +N} / {@code -N} from the current revision and {@code ID+N} / {@code ID-N}.
+ * Resolves the target of a command to revision ids, with Alembic's vocabulary: {@code head}, {@code
+ * heads}, {@code base}, a full id, a unique id prefix, a branch label, {@code LABEL@head}, relative
+ * {@code +N} / {@code -N} from the current revision and {@code ID+N} / {@code ID-N}.
  */
 public final class Targets {
 
@@ -81,7 +81,8 @@ public final class Targets {
     }
     Optional<String> labelled = graph.labelOwner(text);
     if (labelled.isPresent()) return labelled.get();
-    List<String> matches = graph.order().stream().filter(id -> id.startsWith(text)).sorted().toList();
+    List<String> matches =
+        graph.order().stream().filter(id -> id.startsWith(text)).sorted().toList();
     if (matches.size() == 1) return matches.get(0);
     if (matches.size() > 1) {
       throw new TargetException(

@@ -32,8 +32,7 @@ public final class VersionStore {
    */
   public VersionStore(Dialect dialect, String table, Optional<String> schema) {
     this.dialect = dialect;
-    String prefix =
-        schema.map(s -> dialect.quote(Identifiers.check("schema", s)) + ".").orElse("");
+    String prefix = schema.map(s -> dialect.quote(Identifiers.check("schema", s)) + ".").orElse("");
     Identifiers.check("version table", table);
     this.versionTable = prefix + dialect.quote(table);
     this.historyTable = prefix + dialect.quote(table + "_history");
@@ -79,7 +78,9 @@ public final class VersionStore {
     return rows;
   }
 
-  /** Changes the version rows from {@code before} to {@code after}, touching only the difference. */
+  /**
+   * Changes the version rows from {@code before} to {@code after}, touching only the difference.
+   */
   public void replaceRows(Connection connection, List<String> before, List<String> after)
       throws SQLException {
     for (String sql : rowChanges(before, after)) {

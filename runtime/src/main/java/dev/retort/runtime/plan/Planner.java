@@ -52,9 +52,9 @@ public final class Planner {
 
   /**
    * The steps that bring {@code rows} down so that {@code keep} is the newest revision left on its
-   * line: what revises it, and everything that revises or depends on those, is reverted. A
-   * revision that merely depends on {@code keep} stays, since {@code keep} stays. {@code keep}
-   * empty means {@code base}.
+   * line: what revises it, and everything that revises or depends on those, is reverted. A revision
+   * that merely depends on {@code keep} stays, since {@code keep} stays. {@code keep} empty means
+   * {@code base}.
    */
   public List<Step> downgrade(List<String> rows, Optional<String> keep) {
     Set<String> applied = applied(rows);
