@@ -1,7 +1,8 @@
 /**
  * Retort's runtime: applies a generated {@code MigrationRegistry} to a database over JDBC, with no
- * reflection and no classpath scanning. Only {@code dev.retort.runtime} (and, once it exists, the
- * command line) is API; the graph, planning, history, dialect and engine packages are internal.
+ * reflection and no classpath scanning. Only {@code dev.retort.runtime} and the command line
+ * {@code dev.retort.runtime.cli} are API; the graph, planning, history, dialect and engine
+ * packages are internal (the processor reaches the graph core on its class path).
  */
 module dev.retort.runtime {
   requires transitive dev.retort;
