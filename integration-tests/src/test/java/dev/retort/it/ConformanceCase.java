@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One case recorded from real Alembic (see shared/conformance/alembic-1.8.1/README.md): a graph and
  * the scenarios run on it. Only the fields the tests compare are read.
  */
-record ConformanceCase(
+public record ConformanceCase(
     String name,
     String invalidKind,
     List<Revision> revisions,
@@ -20,7 +20,7 @@ record ConformanceCase(
     List<String> bases,
     List<Scenario> scenarios) {
 
-  record Revision(
+  public record Revision(
       String id, List<String> revises, List<String> dependsOn, List<String> branchLabels) {}
 
   record Scenario(

@@ -12,22 +12,23 @@ import java.util.TreeSet;
  * Brute-force definitions of the graph questions, written independently of the runtime so that
  * tests can check it: fixed-point ancestry, quadratic maximal sets. Slow, obviously right.
  */
-final class GraphOracle {
+public final class GraphOracle {
 
   private final Map<String, ConformanceCase.Revision> byId = new HashMap<>();
 
-  GraphOracle(List<ConformanceCase.Revision> revisions) {
+  /** The oracle of a graph given as revision id, revises, dependsOn and labels. */
+  public GraphOracle(List<ConformanceCase.Revision> revisions) {
     revisions.forEach(r -> byId.put(r.id(), r));
   }
 
-  Set<String> parents(String id) {
+  public Set<String> parents(String id) {
     Set<String> parents = new HashSet<>(byId.get(id).revises());
     parents.addAll(byId.get(id).dependsOn());
     return parents;
   }
 
   /** {@code ids} and everything they revise or depend on, transitively. */
-  Set<String> ancestors(Set<String> ids) {
+  public Set<String> ancestors(Set<String> ids) {
     Set<String> result = new HashSet<>(ids);
     boolean grew = true;
     while (grew) {
@@ -41,7 +42,7 @@ final class GraphOracle {
    * What {@code downgrade id} reverts: the revisions that revise {@code id}, and everything that
    * revises or depends on those, transitively. What only depends on {@code id} stays.
    */
-  Set<String> revertedByDowngradeTo(String id) {
+  public Set<String> revertedByDowngradeTo(String id) {
     Set<String> result = new HashSet<>();
     for (String other : byId.keySet()) {
       for (String child : byId.keySet()) {
@@ -54,7 +55,7 @@ final class GraphOracle {
   }
 
   /** Members of {@code applied} that are no other member's ancestor, sorted. */
-  List<String> maximal(Set<String> applied) {
+  public List<String> maximal(Set<String> applied) {
     TreeSet<String> result = new TreeSet<>();
     for (String a : applied) {
       boolean below = false;
@@ -67,14 +68,14 @@ final class GraphOracle {
   }
 
   /** Revisions nothing revises. */
-  Set<String> heads() {
+  public Set<String> heads() {
     Set<String> heads = new HashSet<>(byId.keySet());
     byId.values().forEach(r -> heads.removeAll(r.revises()));
     return heads;
   }
 
   /** The heads whose line through revises passes the revision labelled {@code label}. */
-  Set<String> labelHeads(String label) {
+  public Set<String> labelHeads(String label) {
     Set<String> result = new HashSet<>();
     for (String head : heads()) {
       Set<String> line = new HashSet<>(Set.of(head));

@@ -8,6 +8,8 @@ import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
+import dev.retort.it.ConformanceCase;
+import dev.retort.it.GraphOracle;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
@@ -212,65 +214,47 @@ class UpgradeFuzzTest {
     }
   }
 
-  /** Brute-force definitions, sharing nothing with the runtime's graph code. */
+  /**
+   * What each random command must do, by brute-force definitions that share nothing with the
+   * runtime's graph code ({@link GraphOracle}).
+   */
   private static final class Oracle {
-    private final Map<String, Node> byId = new TreeMap<>();
+    private final GraphOracle graph;
+    private final List<String> labels = new ArrayList<>();
 
-    Oracle(List<Node> graph) {
-      graph.forEach(n -> byId.put(n.id(), n));
+    Oracle(List<Node> nodes) {
+      this.graph =
+          new GraphOracle(
+              nodes.stream()
+                  .map(
+                      n ->
+                          new ConformanceCase.Revision(
+                              n.id(), n.revises(), n.dependsOn(), n.labels()))
+                  .toList());
+      nodes.forEach(n -> labels.addAll(n.labels()));
     }
 
     Set<String> parents(String id) {
-      Set<String> parents = new HashSet<>(byId.get(id).revises());
-      parents.addAll(byId.get(id).dependsOn());
-      return parents;
-    }
-
-    Set<String> ancestors(Set<String> ids) {
-      Set<String> result = new HashSet<>(ids);
-      boolean grew = true;
-      while (grew) {
-        grew = false;
-        for (String id : new ArrayList<>(result)) grew |= result.addAll(parents(id));
-      }
-      return result;
-    }
-
-    /** Revisions no revision revises. */
-    List<String> heads() {
-      Set<String> heads = new TreeSet<>(byId.keySet());
-      byId.values().forEach(n -> n.revises().forEach(heads::remove));
-      return List.copyOf(heads);
+      return graph.parents(id);
     }
 
     List<String> labels() {
-      List<String> labels = new ArrayList<>();
-      byId.values().forEach(n -> labels.addAll(n.labels()));
       return labels;
     }
 
-    /** The heads whose line through revises passes the revision labelled {@code label}. */
-    List<String> labelHeads(String label) {
-      List<String> result = new ArrayList<>();
-      for (String head : heads()) {
-        Set<String> line = new HashSet<>(Set.of(head));
-        boolean grew = true;
-        while (grew) {
-          grew = false;
-          for (String id : new ArrayList<>(line)) grew |= line.addAll(byId.get(id).revises());
-        }
-        if (line.stream().anyMatch(id -> byId.get(id).labels().contains(label))) result.add(head);
-      }
-      return result;
+    List<String> maximal(Set<String> applied) {
+      return graph.maximal(applied);
     }
 
     /** The revisions an upgrade target names, or {@code null} when it names several heads. */
     private List<String> targets(Command command) {
-      if (command.target.equals("heads")) return heads();
-      if (command.target.equals("head")) return heads().size() == 1 ? heads() : null;
+      List<String> heads = new ArrayList<>(graph.heads());
+      if (command.target.equals("heads")) return heads;
+      if (command.target.equals("head")) return heads.size() == 1 ? heads : null;
       if (command.target.endsWith("@head")) {
-        List<String> heads = labelHeads(command.target.substring(0, command.target.indexOf('@')));
-        return heads.size() == 1 ? heads : null;
+        String label = command.target.substring(0, command.target.indexOf('@'));
+        List<String> labelHeads = new ArrayList<>(graph.labelHeads(label));
+        return labelHeads.size() == 1 ? labelHeads : null;
       }
       return List.of(command.target);
     }
@@ -283,7 +267,7 @@ class UpgradeFuzzTest {
       List<String> targets = targets(command);
       if (targets == null) return null;
       Set<String> after = new HashSet<>(state);
-      after.addAll(ancestors(new HashSet<>(targets)));
+      after.addAll(graph.ancestors(new HashSet<>(targets)));
       return after;
     }
 
@@ -300,32 +284,9 @@ class UpgradeFuzzTest {
     Set<String> afterDowngrade(Set<String> state, Command command) {
       if (command.target.equals("base")) return Set.of();
       if (!state.contains(command.target)) return null;
-      Set<String> children = new HashSet<>();
-      byId.values()
-          .forEach(
-              n -> {
-                if (n.revises().contains(command.target)) children.add(n.id());
-              });
-      Set<String> after = new HashSet<>();
-      for (String id : state) {
-        Set<String> line = ancestors(Set.of(id));
-        line.retainAll(children);
-        if (line.isEmpty()) after.add(id);
-      }
+      Set<String> after = new HashSet<>(state);
+      after.removeAll(graph.revertedByDowngradeTo(command.target));
       return after;
-    }
-
-    /** Members of {@code applied} that are no other member's ancestor, sorted. */
-    List<String> maximal(Set<String> applied) {
-      List<String> result = new ArrayList<>();
-      for (String a : new TreeSet<>(applied)) {
-        boolean below = false;
-        for (String b : applied) {
-          if (!a.equals(b) && ancestors(Set.of(b)).contains(a)) below = true;
-        }
-        if (!below) result.add(a);
-      }
-      return result;
     }
   }
 }
