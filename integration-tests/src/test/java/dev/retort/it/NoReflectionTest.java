@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.cli.RetortCli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runtime and the generated registry must work where reflection and scanning do not (native
- * images, jlink): their bytecode may not reference reflection, class loading by name, service
- * loading or resource listing.
+ * The runtime, the command line and the generated registry must work where reflection and scanning
+ * do not (native images, jlink): their bytecode may not reference reflection, class loading by
+ * name, service loading or resource listing.
  */
 class NoReflectionTest {
 
@@ -46,6 +47,16 @@ class NoReflectionTest {
         Path.of(Retort.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
     List<String> offences = offences(runtimeClasses);
+
+    assertEquals(List.of(), offences);
+  }
+
+  @Test
+  void theCommandLineReferencesNoReflectionOrScanning() throws Exception {
+    Path cliClasses =
+        Path.of(RetortCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+    List<String> offences = offences(cliClasses);
 
     assertEquals(List.of(), offences);
   }
