@@ -63,6 +63,38 @@ class FailureTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void aVersionTableChangedDuringTheRunFailsTheStepInsteadOfBeingOverwritten(TestDatabase db)
+      throws Exception {
+    String url = db.freshUrl(dir);
+    // Revision b's body stands for anything outside Retort that changes the version table while
+    // the command runs.
+    Retort retort =
+        Retort.builder(
+                RegistryCompiler.compile(
+                    dir,
+                    List.of(
+                        table("a"),
+                        table("b", "a")
+                            .withUpgrade("ctx.execute(\"DELETE FROM retort_version\");"))))
+            .url(url)
+            .build();
+
+    RetortException e = assertThrows(RetortException.class, () -> retort.upgrade("heads"));
+
+    assertEquals(ErrorCode.MIGRATION_FAILED, e.code());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "the version table \"retort_version\" no longer holds rows a (while running:"
+                    + " UPDATE \"retort_version\" SET version_num = 'b' WHERE version_num = 'a'):"
+                    + " something outside Retort changed it during this run; check it and run"
+                    + " again"),
+        e.getMessage());
+    assertEquals(List.of("a"), retort.current(), "the body's delete was rolled back with the step");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void aFixedRevisionThenApplies(TestDatabase db) throws Exception {
     String url = db.freshUrl(dir);
     List<RevisionSpec> broken = List.of(table("a"), table("b", "a").withUpgrade(BROKEN));

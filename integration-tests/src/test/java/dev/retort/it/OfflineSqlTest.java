@@ -44,8 +44,7 @@ COMMIT;
 -- up b: revision b
 BEGIN;
 CREATE TABLE t_b (id INTEGER PRIMARY KEY);
-DELETE FROM "retort_version" WHERE version_num = 'a';
-INSERT INTO "retort_version" (version_num) VALUES ('b');
+UPDATE "retort_version" SET version_num = 'b' WHERE version_num = 'a';
 COMMIT;
 """,
         retort.upgradeSql("heads"));
@@ -62,8 +61,7 @@ COMMIT;
         -- down b: revision b
         BEGIN;
         DROP TABLE t_b;
-        DELETE FROM "retort_version" WHERE version_num = 'b';
-        INSERT INTO "retort_version" (version_num) VALUES ('a');
+        UPDATE "retort_version" SET version_num = 'a' WHERE version_num = 'b';
         COMMIT;
 
         -- down a: revision a

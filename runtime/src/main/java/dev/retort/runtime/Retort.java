@@ -10,9 +10,9 @@ import dev.retort.runtime.engine.Retry;
 import dev.retort.runtime.engine.ScriptWriter;
 import dev.retort.runtime.engine.Session;
 import dev.retort.runtime.engine.StepRunner;
-import dev.retort.runtime.graph.GraphCheck;
 import dev.retort.runtime.graph.GraphNode;
 import dev.retort.runtime.graph.GraphProblem;
+import dev.retort.runtime.graph.InvalidGraphException;
 import dev.retort.runtime.graph.RevisionGraph;
 import dev.retort.runtime.graph.TargetException;
 import dev.retort.runtime.graph.Targets;
@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,22 +76,14 @@ public final class Retort {
           "the registry has no revisions; annotate migration classes with @Revision and make sure"
               + " the Retort annotation processor runs (annotationProcessorPaths)");
     }
-    List<GraphNode> nodes =
-        all.stream()
-            .map(
-                r ->
-                    new GraphNode(
-                        r.id(), r.revises(), r.dependsOn(), r.branchLabels(), r.className()))
-            .toList();
-    List<GraphProblem> problems = GraphCheck.problems(nodes);
-    if (!problems.isEmpty()) {
-      throw new RetortException(
-          ErrorCode.INVALID_GRAPH,
-          "the registries do not form a valid revision graph: "
-              + problems.stream().map(GraphProblem::message).collect(Collectors.joining("; ")));
+    List<GraphNode> nodes = new ArrayList<>(all.size());
+    Map<String, RevisionInfo> byId = new HashMap<>(all.size() * 2);
+    for (RevisionInfo r : all) {
+      nodes.add(new GraphNode(r.id(), r.revises(), r.dependsOn(), r.branchLabels(), r.className()));
+      byId.put(r.id(), r);
     }
-    this.graph = RevisionGraph.of(nodes);
-    this.revisions = all.stream().collect(Collectors.toUnmodifiableMap(RevisionInfo::id, r -> r));
+    this.graph = graph(nodes, b.registries.size() == 1);
+    this.revisions = Collections.unmodifiableMap(byId);
     this.planner = new Planner(graph, revisions);
     this.targets = new Targets(graph);
     this.source = Objects.requireNonNull(b.source, "a dataSource or url is required");
@@ -102,7 +95,26 @@ public final class Retort {
     this.dialect = b.dialect;
   }
 
-  /** A builder over one or more registries; several are validated as one graph. */
+  /**
+   * The graph of the registries' revisions. One generated registry was checked and ordered at
+   * compile time; several were, but not against each other, so they are checked as one graph.
+   */
+  private static RevisionGraph graph(List<GraphNode> nodes, boolean oneRegistry) {
+    try {
+      return oneRegistry ? RevisionGraph.ofOrdered(nodes) : RevisionGraph.of(nodes);
+    } catch (InvalidGraphException e) {
+      throw new RetortException(
+          ErrorCode.INVALID_GRAPH,
+          "the registries do not form a valid revision graph: "
+              + e.problems().stream().map(GraphProblem::message).collect(Collectors.joining("; ")),
+          e);
+    }
+  }
+
+  /**
+   * A builder over one or more registries. One registry is taken as the processor generated it,
+   * checked and ordered at compile time; several are checked as one graph.
+   */
   public static Builder builder(MigrationRegistry... registries) {
     return new Builder(List.of(registries));
   }
@@ -139,20 +151,12 @@ public final class Retort {
       List<String> rows = checkedRows(session);
       List<String> before = rows;
       LOG.info("Database {} at {}; {} to {}", source.describe(), describe(rows), command, target);
-      List<Step> steps = plan.apply(rows);
       List<String> ran = new ArrayList<>();
       StepRunner runner = new StepRunner(session);
-      for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        if (runner.run(step)) {
-          ran.add(step.revision().id());
-          rows = step.rowsAfter();
-        } else {
-          // Another process moved the database since the plan was made: plan again from there.
-          rows = knownRows(session.rows());
-          steps = plan.apply(rows);
-          i = -1;
-        }
+      for (Step step : plan.apply(rows)) {
+        runner.run(step);
+        ran.add(step.revision().id());
+        rows = step.rowsAfter();
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       LOG.info(
@@ -378,13 +382,18 @@ public final class Retort {
   }
 
   private List<String> drifted(Session session, Set<String> applied) {
-    Map<String, String> stored = session.appliedChecksums();
-    return applied.stream()
-        .filter(id -> stored.containsKey(id))
-        .filter(id -> !revisions.get(id).checksum().isEmpty())
-        .filter(id -> !stored.get(id).equals(revisions.get(id).checksum()))
-        .sorted()
-        .toList();
+    List<String> drifted = new ArrayList<>();
+    for (Map.Entry<String, String> stored : session.appliedChecksums().entrySet()) {
+      RevisionInfo info = revisions.get(stored.getKey());
+      if (info != null
+          && applied.contains(info.id())
+          && !info.checksum().isEmpty()
+          && !info.checksum().equals(stored.getValue())) {
+        drifted.add(info.id());
+      }
+    }
+    drifted.sort(null);
+    return drifted;
   }
 
   private List<String> resolveUp(String target, List<String> rows) {

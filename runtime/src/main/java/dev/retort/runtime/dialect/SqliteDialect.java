@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQLite: every step runs in a {@code BEGIN IMMEDIATE} transaction, which takes the database's
- * write lock at once (waiting up to the busy timeout), and re-reads the version rows inside it.
+ * write lock at once (waiting up to the busy timeout), and changes the version rows only where they
+ * are as planned.
  *
  * <p>That alone cannot protect a non-transactional revision, whose body runs outside any
  * transaction: another process would find the version rows unchanged and run it a second time. So a

@@ -57,7 +57,10 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /** Takes the migration lock and makes sure the version store exists. */
+  /**
+   * Takes the migration lock and makes sure the version store exists, creating it only when it is
+   * missing: a start-up with nothing to do writes nothing.
+   */
   public void lock(Duration timeout) {
     try {
       if (!dialect.lock(connection, lockKey, timeout)) {
@@ -70,6 +73,7 @@ public final class Session implements AutoCloseable {
                 + "; wait for it to finish, or raise the lock timeout");
       }
       locked = true;
+      if (store.exists(connection)) return;
       dialect.begin(connection);
       store.create(connection);
       dialect.commit(connection);

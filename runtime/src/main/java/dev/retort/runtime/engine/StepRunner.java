@@ -36,18 +36,14 @@ public final class StepRunner {
   }
 
   /**
-   * Runs {@code step}, or returns {@code false} without running it when the version rows are no
-   * longer those the step was planned from (another process moved the database meanwhile).
+   * Runs {@code step}. The caller holds the migration lock, so the version rows are those the step
+   * was planned from; {@link VersionStore#replaceRows} fails the step if they are not.
    */
-  public boolean run(Step step) {
+  public void run(Step step) {
     RevisionInfo revision = step.revision();
     long start = System.nanoTime();
     try {
       dialect.begin(connection);
-      if (!store.rows(connection).equals(step.rowsBefore())) {
-        dialect.rollback(connection);
-        return false;
-      }
     } catch (SQLException e) {
       session.rollbackQuietly();
       throw Session.databaseError("could not start revision '" + revision.id() + "'", e);
@@ -64,7 +60,6 @@ public final class StepRunner {
         revision.description().isEmpty() ? "" : " (" + revision.description() + ")",
         (System.nanoTime() - start) / 1_000_000);
     LOG.debug("Version rows {} -> {}", describe(step.rowsBefore()), describe(step.rowsAfter()));
-    return true;
   }
 
   private void runInTransaction(Step step, long start) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,31 @@ public final class RevisionGraph {
       throw new InvalidGraphException(problems);
     }
     return new RevisionGraph(topologicalOrder(list));
+  }
+
+  /**
+   * The graph of revisions listed as a generated registry lists them: checked by the processor and
+   * in this graph's topological order, so an application start does not pay for either again. A
+   * list that is not so (an id twice, a reference to a revision not listed before it, a label
+   * twice) gets the full check of {@link #of}.
+   *
+   * @throws InvalidGraphException when {@link GraphCheck} finds any problem
+   */
+  public static RevisionGraph ofOrdered(List<GraphNode> ordered) {
+    return isOrdered(ordered) ? new RevisionGraph(ordered) : of(ordered);
+  }
+
+  private static boolean isOrdered(List<GraphNode> nodes) {
+    Set<String> seen = new HashSet<>(nodes.size() * 2);
+    Set<String> labels = new HashSet<>();
+    for (GraphNode node : nodes) {
+      if (!seen.containsAll(node.revises()) || !seen.containsAll(node.dependsOn())) return false;
+      if (!seen.add(node.id())) return false;
+      for (String label : node.branchLabels()) {
+        if (!labels.add(label)) return false;
+      }
+    }
+    return true;
   }
 
   /** Kahn's algorithm; among revisions ready at the same time the least id goes first. */

@@ -60,6 +60,19 @@ public final class VersionStore {
             + " NOT NULL, duration_ms BIGINT, applied_by VARCHAR(255), error TEXT)");
   }
 
+  /**
+   * Whether the tables exist. Both are created in one transaction, so the history table stands for
+   * both.
+   */
+  public boolean exists(Connection connection) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT id FROM " + historyTable + " WHERE 1 = 0")) {
+      return true;
+    } catch (SQLException missing) {
+      return false;
+    }
+  }
+
   /** Creates both tables when they are missing. */
   public void create(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
@@ -80,28 +93,53 @@ public final class VersionStore {
 
   /**
    * Changes the version rows from {@code before} to {@code after}, touching only the difference.
+   * Each statement must change exactly one row, so a version table changed behind the migration
+   * lock fails the step instead of being overwritten.
    */
   public void replaceRows(Connection connection, List<String> before, List<String> after)
       throws SQLException {
-    for (String sql : rowChanges(before, after)) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : rowChanges(before, after)) {
+        if (statement.executeUpdate(sql) != 1) {
+          throw new SQLException(
+              "the version table "
+                  + versionTable
+                  + " no longer holds "
+                  + (before.isEmpty() ? "no rows" : "rows " + String.join(", ", before))
+                  + " (while running: "
+                  + sql
+                  + "): something outside Retort changed it during this run; check it and run"
+                  + " again");
+        }
       }
     }
   }
 
-  /** The statements that change the version rows from {@code before} to {@code after}. */
+  /**
+   * The statements that change the version rows from {@code before} to {@code after}: an {@code
+   * UPDATE} where one revision replaces another, as Alembic writes it, then {@code DELETE}s and
+   * {@code INSERT}s for the rest.
+   */
   public List<String> rowChanges(List<String> before, List<String> after) {
+    List<String> gone = new ArrayList<>(new TreeSet<>(before));
+    gone.removeAll(after);
+    List<String> added = new ArrayList<>(new TreeSet<>(after));
+    added.removeAll(before);
     List<String> sql = new ArrayList<>();
-    for (String gone : new TreeSet<>(before)) {
-      if (!after.contains(gone)) {
-        sql.add("DELETE FROM " + versionTable + " WHERE version_num = " + literal(gone));
-      }
+    while (!gone.isEmpty() && !added.isEmpty()) {
+      sql.add(
+          "UPDATE "
+              + versionTable
+              + " SET version_num = "
+              + literal(added.remove(0))
+              + " WHERE version_num = "
+              + literal(gone.remove(0)));
     }
-    for (String added : new TreeSet<>(after)) {
-      if (!before.contains(added)) {
-        sql.add("INSERT INTO " + versionTable + " (version_num) VALUES (" + literal(added) + ")");
-      }
+    for (String row : gone) {
+      sql.add("DELETE FROM " + versionTable + " WHERE version_num = " + literal(row));
+    }
+    for (String row : added) {
+      sql.add("INSERT INTO " + versionTable + " (version_num) VALUES (" + literal(row) + ")");
     }
     return sql;
   }
@@ -117,7 +155,7 @@ public final class VersionStore {
    * Records a step in the history table.
    *
    * @param success {@code null} while a non-transactional step is still running
-   * @return the new record's id
+   * @return the new record's id when {@code success} is {@code null}, else -1
    */
   public long record(
       Connection connection,
@@ -137,7 +175,12 @@ public final class VersionStore {
             + " applied_by, error) VALUES (?, ?, ?, ?, ?, "
             + dialect.now()
             + ", ?, ?, ?)";
-    try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+    // Only an unfinished record needs its id back, to be finished later.
+    boolean unfinished = success == null;
+    try (PreparedStatement insert =
+        unfinished
+            ? connection.prepareStatement(sql, new String[] {"id"})
+            : connection.prepareStatement(sql)) {
       insert.setString(1, revision);
       insert.setString(2, direction);
       insert.setString(3, checksum);
@@ -148,6 +191,7 @@ public final class VersionStore {
       insert.setString(7, appliedBy);
       insert.setString(8, error);
       insert.executeUpdate();
+      if (!unfinished) return -1;
       try (ResultSet keys = insert.getGeneratedKeys()) {
         return keys.next() ? keys.getLong(1) : -1;
       }

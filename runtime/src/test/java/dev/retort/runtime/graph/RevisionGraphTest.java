@@ -347,4 +347,40 @@ class RevisionGraphTest {
             + " own branch label if the branches are meant to stay apart",
         Messages.multipleHeads(List.of("b", "c")));
   }
+
+  @Nested
+  class FromAGeneratedRegistry {
+
+    @Test
+    void anOrderedListIsTakenAsItIs() {
+      List<GraphNode> ordered =
+          nodes(rev("a"), rev("b").revises("a"), rev("c").revises("a"), rev("d").revises("b", "c"));
+
+      RevisionGraph g = RevisionGraph.ofOrdered(ordered);
+
+      assertEquals(RevisionGraph.of(ordered).order(), g.order());
+      assertEquals(List.of("d"), g.heads());
+      assertEquals(List.of("a", "b", "c", "d"), g.ancestors(List.of("d")));
+    }
+
+    @Test
+    void aListOutOfOrderIsOrderedByTheFullCheck() {
+      List<GraphNode> unordered = nodes(rev("b").revises("a"), rev("a"));
+
+      assertEquals(List.of("a", "b"), RevisionGraph.ofOrdered(unordered).order());
+    }
+
+    @Test
+    void anInvalidListGetsTheFullChecksProblems() {
+      List<GraphNode> missing = nodes(rev("a"), rev("b").revises("x"));
+      List<GraphNode> twice = nodes(rev("a"), rev("a"));
+      List<GraphNode> labelTwice = nodes(rev("a").labels("l"), rev("b").revises("a").labels("l"));
+
+      for (List<GraphNode> invalid : List.of(missing, twice, labelTwice)) {
+        InvalidGraphException e =
+            assertThrows(InvalidGraphException.class, () -> RevisionGraph.ofOrdered(invalid));
+        assertEquals(GraphCheck.problems(invalid), e.problems());
+      }
+    }
+  }
 }
