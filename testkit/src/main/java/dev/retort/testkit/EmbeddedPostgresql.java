@@ -40,25 +40,35 @@ public final class EmbeddedPostgresql {
   private static EmbeddedPostgres embedded() {
     if (server == null) {
       try {
-        Path data = RootlessBinaries.workingDirectory().resolve("retort-" + UUID.randomUUID());
-        EmbeddedPostgres.Builder builder =
-            EmbeddedPostgres.builder()
-                // Under zonky's working directory, a server orphaned by a killed JVM is cleaned up
-                // by a later start.
-                .setDataDirectory(data)
-                .setPGStartupWait(Duration.ofSeconds(60))
+        server =
+            builder()
                 .setServerConfig("max_connections", "200")
                 // Durability is not what the tests check: the crash tests kill the client JVM,
                 // never the server.
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off");
-        if (RootlessBinaries.needed()) builder.setPgBinaryResolver(RootlessBinaries.INSTANCE);
-        server = builder.start();
+                .setServerConfig("full_page_writes", "off")
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
       }
     }
     return server;
+  }
+
+  /**
+   * A builder for a server with PostgreSQL's default settings in a fresh data directory, able to
+   * start as root.
+   */
+  public static EmbeddedPostgres.Builder builder() {
+    Path data = RootlessBinaries.workingDirectory().resolve("retort-" + UUID.randomUUID());
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            // Under zonky's working directory, a server orphaned by a killed JVM is cleaned up by a
+            // later start.
+            .setDataDirectory(data)
+            .setPGStartupWait(Duration.ofSeconds(60));
+    if (RootlessBinaries.needed()) builder.setPgBinaryResolver(RootlessBinaries.INSTANCE);
+    return builder;
   }
 }
