@@ -23,8 +23,9 @@ import javax.lang.model.element.TypeElement;
  * Writes the registry class. Its shape keeps starts cheap and large graphs compilable:
  *
  * <ul>
- *   <li>metadata is built by plain constructor calls, split into methods of {@value #PER_METHOD}
- *       revisions so no method nears the JVM's 64 KB limit;
+ *   <li>metadata is rows of string literals ({@link RevisionRows}), cheap for javac to compile,
+ *       read by one loop; rows come in arrays of {@value #PER_METHOD} revisions, one per method, so
+ *       no method nears the JVM's 64 KB limit;
  *   <li>revisions are grouped {@value #PER_PART} to a nested class, so that no constant pool nears
  *       its 65,535-entry limit at 10,000 revisions;
  *   <li>each revision's factory is one shared class holding an index, and a switch does {@code new
@@ -35,8 +36,6 @@ public final class RegistryWriter {
 
   static final int PER_METHOD = 100;
   static final int PER_PART = 500;
-
-  private static final String IDS = "ids";
 
   private static final TypeName INFO_ARRAY = ArrayTypeName.of(Names.REVISION_INFO);
 
@@ -103,7 +102,9 @@ public final class RegistryWriter {
             .returns(listOfInfo)
             .addStatement("return revisions")
             .build());
-    type.addMethod(ids());
+    type.addField(RevisionRows.columns());
+    type.addMethod(RevisionRows.fillMethod(nested.factory()));
+    type.addMethod(RevisionRows.idsMethod());
     type.addType(factory(nested, parts));
     for (int p = 0; p < parts; p++) {
       int from = p * PER_PART;
@@ -162,9 +163,8 @@ public final class RegistryWriter {
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .addParameter(INFO_ARRAY, "all");
       int end = Math.min(revisions.size(), (m + 1) * PER_METHOD);
-      for (int i = m * PER_METHOD; i < end; i++) {
-        chunk.addStatement("all[$L] = $L", from + i, info(nested, from + i, revisions.get(i)));
-      }
+      chunk.addCode(
+          RevisionRows.fill(from + m * PER_METHOD, revisions.subList(m * PER_METHOD, end)));
       part.addMethod(chunk.build());
     }
     part.addMethod(describe.build());
@@ -190,55 +190,6 @@ public final class RegistryWriter {
             .addCode(create.build())
             .build());
     return part.build();
-  }
-
-  private static CodeBlock info(NestedNames nested, int index, RevisionModel r) {
-    TypeElement element = r.element();
-    return CodeBlock.of(
-        "new $T($S, $L, $L, $L, $S, $L, $L, $S, $S, $S, new $N($L))",
-        Names.REVISION_INFO,
-        r.id(),
-        list(r.revises()),
-        list(r.dependsOn()),
-        list(r.branchLabels()),
-        r.description(),
-        r.transactional(),
-        r.irreversibleReason().isEmpty(),
-        r.irreversibleReason().orElse(""),
-        binaryName(element),
-        r.checksum(),
-        nested.factory(),
-        index);
-  }
-
-  /** A call of the registry's own {@code ids(String...)}, cheaper for javac than List.of. */
-  private static CodeBlock list(List<String> items) {
-    CodeBlock.Builder b = CodeBlock.builder().add("$N(", IDS);
-    for (int i = 0; i < items.size(); i++) {
-      b.add(i == 0 ? "$S" : ", $S", items.get(i));
-    }
-    return b.add(")").build();
-  }
-
-  /**
-   * {@code ids(String...)}: javac resolves a call of this plain varargs method far faster than a
-   * call of the generic, twelve-fold overloaded {@code List.of}, which halves the time to compile a
-   * registry of 10,000 revisions.
-   */
-  private static MethodSpec ids() {
-    ParameterizedTypeName listOfString =
-        ParameterizedTypeName.get(Names.LIST, ClassName.get(String.class));
-    return MethodSpec.methodBuilder(IDS)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(ArrayTypeName.of(String.class), "values")
-        .varargs()
-        .returns(listOfString)
-        .addStatement("return $T.of(values)", Names.LIST)
-        .build();
-  }
-
-  private static String binaryName(TypeElement element) {
-    return ClassName.get(element).reflectionName();
   }
 
   /**

@@ -74,7 +74,7 @@ class MultipleHeadsTest {
     assertThat(compilation)
         .generatedSourceFile("p.RetortMigrations")
         .contentsAsUtf8String()
-        .contains("new RevisionInfo(\"c3\"");
+        .contains("\"c3\", \"a1\", \"\", \"\", \"\", \"tr\", \"\", \"p.AddPhone\"");
   }
 
   @Test
