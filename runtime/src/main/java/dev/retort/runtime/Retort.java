@@ -265,8 +265,9 @@ public final class Retort {
       Set<String> applied = planner.applied(rows);
       List<String> pending =
           graph.ancestors(graph.heads()).stream().filter(id -> !applied.contains(id)).toList();
-      List<String> incomplete = session.incomplete().stream().map(Retort::describe).toList();
-      return new Status(rows, graph.heads(), pending, drifted(session, applied), incomplete);
+      VersionStore.History history = session.history();
+      List<String> incomplete = history.incomplete().stream().map(Retort::describe).toList();
+      return new Status(rows, graph.heads(), pending, drifted(history, applied), incomplete);
     }
   }
 
@@ -315,7 +316,8 @@ public final class Retort {
   /** The rows, after checking the database is in a state this registry can move from. */
   private List<String> checkedRows(Session session) {
     List<String> rows = knownRows(session.rows());
-    List<VersionStore.Incomplete> incomplete = session.incomplete();
+    VersionStore.History history = session.history();
+    List<VersionStore.Incomplete> incomplete = history.incomplete();
     if (!incomplete.isEmpty()) {
       VersionStore.Incomplete first = incomplete.get(0);
       String before = before(first.revision());
@@ -332,7 +334,7 @@ public final class Retort {
               + (up ? before : first.revision())
               + "' (undone) and run again");
     }
-    List<String> drifted = drifted(session, planner.applied(rows));
+    List<String> drifted = drifted(history, planner.applied(rows));
     if (!drifted.isEmpty()) {
       String message =
           "the source of applied revision(s) "
@@ -381,9 +383,9 @@ public final class Retort {
         + ")";
   }
 
-  private List<String> drifted(Session session, Set<String> applied) {
+  private List<String> drifted(VersionStore.History history, Set<String> applied) {
     List<String> drifted = new ArrayList<>();
-    for (Map.Entry<String, String> stored : session.appliedChecksums().entrySet()) {
+    for (Map.Entry<String, String> stored : history.checksums().entrySet()) {
       RevisionInfo info = revisions.get(stored.getKey());
       if (info != null
           && applied.contains(info.id())

@@ -16,6 +16,16 @@ public final class Dialects {
     return named(connection.getMetaData().getDatabaseProductName());
   }
 
+  /**
+   * The dialect of {@code connection}, known from its JDBC URL when {@code url} is one (which saves
+   * loading the driver's metadata at start-up), else asked of the connection.
+   */
+  public static Dialect of(Connection connection, String url) throws SQLException {
+    if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
+    if (url.startsWith("jdbc:sqlite:")) return new SqliteDialect();
+    return of(connection);
+  }
+
   /** The dialect called {@code name} ({@code postgresql} or {@code sqlite}, any case). */
   public static Dialect named(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {

@@ -22,20 +22,17 @@ public final class Session implements AutoCloseable {
   private final Dialect dialect;
   private final VersionStore store;
   private final String lockKey;
-  private final String appliedBy;
   private final String described;
+  private String appliedBy;
   private boolean locked;
 
   private Session(Connection connection, String table, Optional<String> schema, String described)
       throws SQLException {
     this.connection = connection;
     this.described = described;
-    this.dialect = Dialects.of(connection);
+    this.dialect = Dialects.of(connection, described);
     this.store = new VersionStore(dialect, table, schema);
     this.lockKey = "retort:" + store.versionTable();
-    String user = connection.getMetaData().getUserName();
-    this.appliedBy =
-        user == null || user.isEmpty() ? System.getProperty("user.name", "unknown") : user;
   }
 
   /**
@@ -113,23 +110,13 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /** Unresolved non-transactional failures; none when there is no history table yet. */
-  public List<VersionStore.Incomplete> incomplete() {
+  /** What the history table says; empty when there is none yet. */
+  public VersionStore.History history() {
     try {
-      return store.incomplete(connection);
+      return store.history(connection);
     } catch (SQLException noHistoryYet) {
       rollbackQuietly();
-      return List.of();
-    }
-  }
-
-  /** The checksum each revision was applied with; none when there is no history table yet. */
-  public Map<String, String> appliedChecksums() {
-    try {
-      return store.appliedChecksums(connection);
-    } catch (SQLException noHistoryYet) {
-      rollbackQuietly();
-      return Map.of();
+      return VersionStore.History.EMPTY;
     }
   }
 
@@ -151,7 +138,7 @@ public final class Session implements AutoCloseable {
             true,
             true,
             0,
-            appliedBy,
+            appliedBy(),
             null);
       }
       dialect.commit(connection);
@@ -174,7 +161,13 @@ public final class Session implements AutoCloseable {
     return store;
   }
 
-  String appliedBy() {
+  /** The database user, else the operating-system user: asked only when a step is recorded. */
+  String appliedBy() throws SQLException {
+    if (appliedBy == null) {
+      String user = connection.getMetaData().getUserName();
+      appliedBy =
+          user == null || user.isEmpty() ? System.getProperty("user.name", "unknown") : user;
+    }
     return appliedBy;
   }
 

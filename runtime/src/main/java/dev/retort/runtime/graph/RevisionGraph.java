@@ -1,6 +1,7 @@
 package dev.retort.runtime.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ public final class RevisionGraph {
   private final int[][] children;
   private final int[][] revisesChildren;
 
+  // Primitive arrays and no per-revision collections: an application start builds this graph in a
+  // cold JVM, where every object per revision costs.
   private RevisionGraph(List<GraphNode> ordered) {
     int n = ordered.size();
     this.nodes = List.copyOf(ordered);
@@ -38,34 +41,44 @@ public final class RevisionGraph {
       indexById.put(ordered.get(i).id(), i);
     }
     this.parents = new int[n][];
-    List<List<Integer>> childLists = new ArrayList<>(n);
-    List<List<Integer>> revisesChildLists = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      childLists.add(new ArrayList<>(1));
-      revisesChildLists.add(new ArrayList<>(1));
-    }
+    int[] childCount = new int[n];
+    int[] revisesChildCount = new int[n];
     for (int i = 0; i < n; i++) {
       GraphNode node = ordered.get(i);
-      Set<Integer> distinct = new LinkedHashSet<>();
-      for (String p : node.revises()) {
-        int j = indexById.get(p);
-        distinct.add(j);
-        revisesChildLists.get(j).add(i);
-      }
-      for (String d : node.dependsOn()) {
-        distinct.add(indexById.get(d));
-      }
-      parents[i] = toArray(distinct);
-      for (int p : parents[i]) {
-        childLists.get(p).add(i);
-      }
+      parents[i] = distinctIndexes(node.revises(), node.dependsOn());
+      for (int p : parents[i]) childCount[p]++;
+      for (String p : node.revises()) revisesChildCount[indexById.get(p)]++;
     }
     this.children = new int[n][];
     this.revisesChildren = new int[n][];
     for (int i = 0; i < n; i++) {
-      children[i] = toArray(childLists.get(i));
-      revisesChildren[i] = toArray(revisesChildLists.get(i));
+      children[i] = new int[childCount[i]];
+      revisesChildren[i] = new int[revisesChildCount[i]];
     }
+    int[] filled = new int[n];
+    int[] revisesFilled = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int p : parents[i]) children[p][filled[p]++] = i;
+      for (String id : ordered.get(i).revises()) {
+        int p = indexById.get(id);
+        revisesChildren[p][revisesFilled[p]++] = i;
+      }
+    }
+  }
+
+  /** The indexes of {@code revises} then {@code dependsOn}, each once. */
+  private int[] distinctIndexes(List<String> revises, List<String> dependsOn) {
+    int[] indexes = new int[revises.size() + dependsOn.size()];
+    int count = 0;
+    for (List<String> ids : List.of(revises, dependsOn)) {
+      for (String id : ids) {
+        int index = indexById.get(id);
+        boolean seen = false;
+        for (int k = 0; k < count && !seen; k++) seen = indexes[k] == index;
+        if (!seen) indexes[count++] = index;
+      }
+    }
+    return count == indexes.length ? indexes : Arrays.copyOf(indexes, count);
   }
 
   /**
@@ -347,10 +360,6 @@ public final class RevisionGraph {
     }
     ids.sort(null);
     return ids;
-  }
-
-  private static int[] toArray(Collection<Integer> values) {
-    return values.stream().mapToInt(Integer::intValue).toArray();
   }
 
   @Override

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Targets {
 
-  private static final Pattern RELATIVE = Pattern.compile("(.*?)([+-])(\\d+)");
-
   private final RevisionGraph graph;
 
   public Targets(RevisionGraph graph) {
@@ -28,7 +26,7 @@ public final class Targets {
    * @return the target revisions; empty for {@code base}
    */
   public List<String> upgradeTarget(String target, List<String> current) {
-    Matcher relative = RELATIVE.matcher(target);
+    Matcher relative = Relative.PATTERN.matcher(target);
     if (relative.matches() && (relative.group(2).equals("+") || !relative.group(1).isEmpty())) {
       return step(relative, target, current).map(List::of).orElse(List.of());
     }
@@ -46,7 +44,7 @@ public final class Targets {
    * @return the revision, or empty for {@code base}
    */
   public Optional<String> downgradeTarget(String target, List<String> current) {
-    Matcher relative = RELATIVE.matcher(target);
+    Matcher relative = Relative.PATTERN.matcher(target);
     if (relative.matches()) {
       return step(relative, target, current);
     }
@@ -184,5 +182,10 @@ public final class Targets {
     if (position.isEmpty()) return List.of();
     List<String> parents = graph.node(position.get()).orElseThrow().revises();
     return parents.isEmpty() ? List.of("") : new ArrayList<>(parents);
+  }
+
+  /** Compiled on first use: an application start that upgrades to heads never needs it. */
+  private static final class Relative {
+    static final Pattern PATTERN = Pattern.compile("(.*?)([+-])(\\d+)");
   }
 }

@@ -216,50 +216,51 @@ public final class VersionStore {
   }
 
   /**
-   * Non-transactional steps that failed or never finished since the last {@code stamp}: their
-   * effects may be partial, so nothing may run until someone resolves them.
+   * What the history says before a command runs, read in one pass: the non-transactional steps that
+   * failed or never finished since the last {@code stamp} (their effects may be partial, so nothing
+   * may run until someone resolves them), and the checksum each revision had when it was last
+   * applied or stamped.
    */
-  public List<Incomplete> incomplete(Connection connection) throws SQLException {
-    String sql =
-        "SELECT revision, direction, started_at, error FROM "
-            + historyTable
-            + " WHERE transactional = ? AND (success IS NULL OR success = ?) AND id > (SELECT"
-            + " COALESCE(MAX(id), 0) FROM "
-            + historyTable
-            + " WHERE direction = 'stamp') ORDER BY id";
-    List<Incomplete> found = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setBoolean(1, false);
-      query.setBoolean(2, false);
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          found.add(
-              new Incomplete(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+  public History history(Connection connection) throws SQLException {
+    List<Incomplete> incomplete = new ArrayList<>();
+    Map<String, String> checksums = new HashMap<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT revision, direction, checksum, transactional, success, started_at, error"
+                    + " FROM "
+                    + historyTable
+                    + " ORDER BY id")) {
+      while (rs.next()) {
+        String revision = rs.getString(1);
+        String direction = rs.getString(2);
+        boolean success = rs.getBoolean(5);
+        boolean finished = !rs.wasNull();
+        if (direction.equals("stamp")) incomplete.clear();
+        if (!rs.getBoolean(4) && !(finished && success)) {
+          incomplete.add(new Incomplete(revision, direction, rs.getString(6), rs.getString(7)));
+        }
+        String checksum = rs.getString(3);
+        boolean applied = direction.equals("up") || direction.equals("stamp");
+        if (success && applied && !checksum.isEmpty()) {
+          checksums.put(revision, checksum);
         }
       }
     }
-    return found;
+    return new History(incomplete, checksums);
   }
 
   /**
-   * The checksum each revision had when it was last applied or stamped, by revision id; revisions
-   * applied without a recorded checksum are absent.
+   * The history's view of the database.
+   *
+   * @param incomplete unresolved non-transactional steps, oldest first
+   * @param checksums the checksum of each revision when it was last applied or stamped, by id;
+   *     revisions applied without a recorded checksum are absent
    */
-  public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
-    Map<String, String> checksums = new HashMap<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT revision, checksum FROM "
-                + historyTable
-                + " WHERE success = ? AND direction IN ('up', 'stamp') ORDER BY id")) {
-      query.setBoolean(1, true);
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          if (!rs.getString(2).isEmpty()) checksums.put(rs.getString(1), rs.getString(2));
-        }
-      }
-    }
-    return checksums;
+  public record History(List<Incomplete> incomplete, Map<String, String> checksums) {
+
+    /** The history of a database without a history table. */
+    public static final History EMPTY = new History(List.of(), Map.of());
   }
 
   /** The statement that records a revision id as a SQL string literal. */
