@@ -59,7 +59,9 @@ public final class StepRunner {
         revision.id(),
         revision.description().isEmpty() ? "" : " (" + revision.description() + ")",
         (System.nanoTime() - start) / 1_000_000);
-    LOG.debug("Version rows {} -> {}", describe(step.rowsBefore()), describe(step.rowsAfter()));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Version rows {} -> {}", describe(step.rowsBefore()), describe(step.rowsAfter()));
+    }
   }
 
   private void runInTransaction(Step step, long start) {
