@@ -19,25 +19,23 @@ public final class FlywayRun {
   private FlywayRun() {}
 
   /** Scans {@value #LOCATION} for migrations, as Flyway does by default. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     try (HikariDataSource pool = Probe.pool(args[0])) {
-      long start = System.nanoTime();
-      Flyway.configure().dataSource(pool).locations(LOCATION).load().migrate();
-      Probe.report(start);
+      Probe.measure(() -> Flyway.configure().dataSource(pool).locations(LOCATION).load().migrate());
     }
   }
 
   /** Runs {@code migrations}, with scanning turned off. */
-  public static void explicit(JavaMigration[] migrations, String[] args) {
+  public static void explicit(JavaMigration[] migrations, String[] args) throws Exception {
     try (HikariDataSource pool = Probe.pool(args[0])) {
-      long start = System.nanoTime();
-      Flyway.configure()
-          .dataSource(pool)
-          .locations(new String[0])
-          .javaMigrations(migrations)
-          .load()
-          .migrate();
-      Probe.report(start);
+      Probe.measure(
+          () ->
+              Flyway.configure()
+                  .dataSource(pool)
+                  .locations(new String[0])
+                  .javaMigrations(migrations)
+                  .load()
+                  .migrate());
     }
   }
 }

@@ -64,7 +64,7 @@ public final class Bench {
         for (int size : coldSizes) {
           report.add(coldApply(db, size, tools.get(size)));
         }
-        report.add(noOpStart(db, NO_OP_SIZE, tools.get(NO_OP_SIZE)));
+        noOpStart(db, NO_OP_SIZE, tools.get(NO_OP_SIZE)).forEach(report::add);
       }
     }
     for (String module : List.of("retort", "flyway", "liquibase")) {
@@ -91,37 +91,46 @@ public final class Bench {
     for (int run = 0; run <= runs; run++) {
       for (Tool tool : tools) {
         String url = db.fresh();
-        Sample sample = runChecked(db, tool, url, size);
+        Sample sample = runChecked(db, tool, url, size, false);
         db.drop(url);
         if (run > 0) samples.computeIfAbsent(tool, t -> new ArrayList<>()).add(sample);
       }
     }
-    return measurement(title, samples);
+    return measurement(title, false, samples);
   }
 
-  /** Each tool starts on a database it has already migrated to revision N: nothing to do. */
-  private Measurement noOpStart(Database db, int size, List<Tool> tools) {
+  /**
+   * Each tool starts on a database it has already migrated to revision N: nothing to do. Then the
+   * same again with the call repeated in the warm JVM, which shows the call's own cost without
+   * class loading and JIT warm-up.
+   */
+  private List<Measurement> noOpStart(Database db, int size, List<Tool> tools) {
     String title = "No-op start, N = " + String.format("%,d", size) + " applied, " + db.name();
     progress(title);
     Map<Tool, String> urls = new LinkedHashMap<>();
     for (Tool tool : tools) {
       urls.put(tool, db.fresh());
-      runChecked(db, tool, urls.get(tool), size);
+      runChecked(db, tool, urls.get(tool), size, false);
     }
-    Map<Tool, List<Sample>> samples = new LinkedHashMap<>();
-    for (int run = 0; run <= runs; run++) {
-      for (Tool tool : tools) {
-        Sample sample = runChecked(db, tool, urls.get(tool), size);
-        if (run > 0) samples.computeIfAbsent(tool, t -> new ArrayList<>()).add(sample);
+    List<Measurement> measurements = new ArrayList<>();
+    for (boolean again : List.of(false, true)) {
+      Map<Tool, List<Sample>> samples = new LinkedHashMap<>();
+      for (int run = 0; run <= runs; run++) {
+        for (Tool tool : tools) {
+          Sample sample = runChecked(db, tool, urls.get(tool), size, again);
+          if (run > 0) samples.computeIfAbsent(tool, t -> new ArrayList<>()).add(sample);
+        }
       }
+      measurements.add(
+          measurement(again ? title + ", the call again in a warm JVM" : title, again, samples));
     }
     urls.values().forEach(db::drop);
-    return measurement(title, samples);
+    return measurements;
   }
 
   /** Runs {@code tool} and checks that the database then holds exactly the N workload tables. */
-  private Sample runChecked(Database db, Tool tool, String url, int size) {
-    Sample sample = launcher.run(tool, url);
+  private Sample runChecked(Database db, Tool tool, String url, int size, boolean again) {
+    Sample sample = launcher.run(tool, url, again);
     int tables = db.workloadTables(url);
     if (tables != size) {
       throw new IllegalStateException(
@@ -130,7 +139,8 @@ public final class Bench {
     return sample;
   }
 
-  private static Measurement measurement(String title, Map<Tool, List<Sample>> samples) {
+  private static Measurement measurement(
+      String title, boolean warm, Map<Tool, List<Sample>> samples) {
     List<Row> rows = new ArrayList<>();
     samples.forEach(
         (tool, list) ->
@@ -138,9 +148,9 @@ public final class Bench {
                 new Row(
                     tool.name(),
                     stats(list, s -> s.wallNanos() / 1e9),
-                    stats(list, s -> s.inCallNanos() / 1e6),
+                    stats(list, s -> (warm ? s.againNanos() : s.inCallNanos()) / 1e6),
                     stats(list, s -> s.peakRssKb() / 1024.0))));
-    return new Measurement(title, rows);
+    return new Measurement(title, warm, rows);
   }
 
   private static Stats stats(List<Sample> samples, ToDoubleFunction<Sample> figure) {

@@ -23,12 +23,24 @@ final class Launcher {
     this.log = log;
   }
 
-  /** One run's figures. */
-  record Sample(long wallNanos, long inCallNanos, long peakRssKb) {}
+  /**
+   * One run's figures.
+   *
+   * @param againNanos the call repeated in the same, warm JVM; -1 unless asked for
+   */
+  record Sample(long wallNanos, long inCallNanos, long againNanos, long peakRssKb) {}
 
-  Sample run(Tool tool, String url) {
+  /** Runs {@code tool} on {@code url}; {@code again}: repeat the call once the JVM is warm. */
+  Sample run(Tool tool, String url, boolean again) {
     List<String> command =
-        new ArrayList<>(List.of(JAVA, "-cp", tool.classPathString(), tool.mainClass(), url));
+        new ArrayList<>(
+            List.of(
+                JAVA,
+                "-Dbench.again=" + again,
+                "-cp",
+                tool.classPathString(),
+                tool.mainClass(),
+                url));
     command.addAll(tool.args());
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -50,7 +62,11 @@ final class Launcher {
                   () ->
                       new IllegalStateException(
                           tool.name() + " printed no report:\n" + tail(output)));
-      return new Sample(wall, field(report, "in_call_ns"), field(report, "peak_rss_kb"));
+      return new Sample(
+          wall,
+          field(report, "in_call_ns"),
+          field(report, "again_ns"),
+          field(report, "peak_rss_kb"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

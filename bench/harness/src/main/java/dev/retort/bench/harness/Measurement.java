@@ -6,9 +6,12 @@ import java.util.List;
  * One table of the report: a scenario's figures per tool, the first row being the baseline the
  * others are compared with.
  */
-record Measurement(String title, List<Row> rows) {
+record Measurement(String title, boolean warm, List<Row> rows) {
 
-  /** A tool's figures: whole-process seconds, in-call milliseconds, peak RSS in MiB. */
+  /**
+   * A tool's figures: whole-process seconds, in-call milliseconds, peak RSS in MiB; for a warm
+   * measurement, the in-call figure is the repeated call's.
+   */
   record Row(String tool, Stats wallSeconds, Stats inCallMillis, Stats rssMib) {}
 
   Row baseline() {

@@ -70,7 +70,7 @@ final class Workload {
         dir,
         "RetortMain",
         "public final class RetortMain {\n"
-            + "  public static void main(String[] args) {\n"
+            + "  public static void main(String[] args) throws Exception {\n"
             + "    dev.retort.bench.retort.RetortRun.run(RetortMigrations.registry(), args);\n"
             + "  }\n"
             + "}\n");
@@ -111,7 +111,7 @@ final class Workload {
         dir,
         "FlywayExplicitMain",
         "public final class FlywayExplicitMain {\n"
-            + "  public static void main(String[] args) {\n"
+            + "  public static void main(String[] args) throws Exception {\n"
             + "    dev.retort.bench.flyway.FlywayRun.explicit(\n"
             + "        new org.flywaydb.core.api.migration.JavaMigration[] {\n"
             + instances

@@ -19,12 +19,10 @@ public final class JdbcRun {
 
   private JdbcRun() {}
 
-  public static void main(String[] args) throws SQLException {
+  public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[1]);
     try (HikariDataSource pool = Probe.pool(args[0])) {
-      long start = System.nanoTime();
-      migrate(pool, n);
-      Probe.report(start);
+      Probe.measure(() -> migrate(pool, n));
     }
   }
 

@@ -27,9 +27,7 @@ public final class LiquibaseRun {
     // Offline machine: no usage reporting.
     System.setProperty("liquibase.analytics.enabled", "false");
     try (HikariDataSource pool = Probe.pool(args[0])) {
-      long start = System.nanoTime();
-      update(pool);
-      Probe.report(start);
+      Probe.measure(() -> update(pool));
     }
   }
 

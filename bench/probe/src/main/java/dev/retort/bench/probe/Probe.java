@@ -28,10 +28,33 @@ public final class Probe {
     return new HikariDataSource(config);
   }
 
-  /** Prints the report line; {@code startNanos} is {@link System#nanoTime()} before the call. */
-  public static void report(long startNanos) {
-    long inCall = System.nanoTime() - startNanos;
-    System.out.println(MARKER + " in_call_ns=" + inCall + " peak_rss_kb=" + peakRssKb());
+  /** A tool's migrate call. */
+  public interface Call {
+    void run() throws Exception;
+  }
+
+  /**
+   * Times {@code call} and prints the report line. With {@code -Dbench.again=true} the call runs a
+   * second time in the now warm JVM, and that time is reported too.
+   */
+  public static void measure(Call call) throws Exception {
+    long start = System.nanoTime();
+    call.run();
+    long inCall = System.nanoTime() - start;
+    long again = -1;
+    if (Boolean.getBoolean("bench.again")) {
+      start = System.nanoTime();
+      call.run();
+      again = System.nanoTime() - start;
+    }
+    System.out.println(
+        MARKER
+            + " in_call_ns="
+            + inCall
+            + " again_ns="
+            + again
+            + " peak_rss_kb="
+            + peakRssKb());
   }
 
   /** The process's high-water mark of resident memory (Linux {@code VmHWM}), in KiB. */

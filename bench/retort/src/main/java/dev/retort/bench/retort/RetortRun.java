@@ -15,11 +15,10 @@ public final class RetortRun {
 
   private RetortRun() {}
 
-  public static void run(MigrationRegistry registry, String[] args) {
+  public static void run(MigrationRegistry registry, String[] args) throws Exception {
     try (HikariDataSource pool = Probe.pool(args[0])) {
-      long start = System.nanoTime();
-      Retort.builder(registry).dataSource(pool, args[0]).build().upgradeOnStartup();
-      Probe.report(start);
+      Probe.measure(
+          () -> Retort.builder(registry).dataSource(pool, args[0]).build().upgradeOnStartup());
     }
   }
 }
