@@ -147,13 +147,22 @@ public final class Retort {
       String command, String target, Retry retry, Function<List<String>, List<Step>> plan) {
     long start = System.nanoTime();
     try (Session session = open(retry)) {
-      session.lock(lockTimeout);
-      List<String> rows = checkedRows(session);
+      Optional<List<String>> idle = upToDate(session, plan);
+      List<String> rows;
+      List<Step> steps;
+      if (idle.isPresent()) {
+        rows = idle.get();
+        steps = List.of();
+      } else {
+        session.lock(lockTimeout);
+        rows = checkedRows(session);
+        steps = plan.apply(rows);
+      }
       List<String> before = rows;
       LOG.info("Database {} at {}; {} to {}", source.describe(), describe(rows), command, target);
       List<String> ran = new ArrayList<>();
       StepRunner runner = new StepRunner(session);
-      for (Step step : plan.apply(rows)) {
+      for (Step step : steps) {
         runner.run(step);
         ran.add(step.revision().id());
         rows = step.rowsAfter();
@@ -169,6 +178,24 @@ public final class Retort {
           elapsed.toMillis());
       return new MigrationResult(before, rows, List.copyOf(ran), elapsed);
     }
+  }
+
+  /**
+   * The version rows when the database needs nothing: known rows, nothing to run, nothing
+   * unfinished, no drift. Most application starts end here, so this reads without taking the lock
+   * or writing anything; anything else goes the locked way, which reads again and decides.
+   */
+  private Optional<List<String>> upToDate(
+      Session session, Function<List<String>, List<Step>> plan) {
+    List<String> rows = session.rowsOrEmpty();
+    for (String row : rows) {
+      if (!graph.contains(row)) return Optional.empty();
+    }
+    if (!plan.apply(rows).isEmpty()) return Optional.empty();
+    VersionStore.History history = session.history();
+    boolean clean =
+        history.incomplete().isEmpty() && drifted(history, planner.applied(rows)).isEmpty();
+    return clean ? Optional.of(rows) : Optional.empty();
   }
 
   /**

@@ -4,6 +4,7 @@ import static dev.retort.it.RevisionSpec.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
@@ -139,5 +140,31 @@ class BadInputTest {
             + " write, not to a read-only replica or in a read-only mode",
         e.getMessage());
     assertFalse(TestDatabase.tableExists(url, "retort_version"));
+  }
+
+  @Test
+  void aReadOnlySqliteFileAlreadyAtHeadStartsWithNothingToDo() throws Exception {
+    String writable = TestDatabase.SQLITE.freshUrl(dir);
+    MigrationRegistry registry = RegistryCompiler.compile(dir, List.of(table("a")));
+    Retort.builder(registry).url(writable).build().upgradeOnStartup();
+    String readOnly = writable.replace("?synchronous=OFF", "?open_mode=1");
+    List<String> before = DbSnapshot.of(writable, Set.of());
+
+    assertTrue(Retort.builder(registry).url(readOnly).build().upgradeOnStartup().nothingToDo());
+
+    assertEquals(before, DbSnapshot.of(writable, Set.of()));
+  }
+
+  @Test
+  void aReadOnlyPostgresqlDatabaseAlreadyAtHeadStartsWithNothingToDo() throws Exception {
+    String url = TestDatabase.POSTGRESQL.freshUrl(dir);
+    MigrationRegistry registry = RegistryCompiler.compile(dir, List.of(table("a")));
+    Retort.builder(registry).url(url).build().upgradeOnStartup();
+    String name = url.replaceFirst(".*/([^/?]+)(\\?.*)?$", "$1");
+    TestDatabase.execute(url, "ALTER DATABASE " + name + " SET default_transaction_read_only = on");
+
+    assertTrue(Retort.builder(registry).url(url).build().upgradeOnStartup().nothingToDo());
+
+    assertEquals(List.of("a"), TestDatabase.column(url, "SELECT version_num FROM retort_version"));
   }
 }

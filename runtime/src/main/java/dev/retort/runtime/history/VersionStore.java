@@ -25,6 +25,8 @@ public final class VersionStore {
   private final Dialect dialect;
   private final String versionTable;
   private final String historyTable;
+  private Connection recordConnection;
+  private PreparedStatement recordStatement;
 
   /**
    * @param table the version table's name, a plain identifier
@@ -168,19 +170,13 @@ public final class VersionStore {
       String appliedBy,
       String error)
       throws SQLException {
-    String sql =
-        "INSERT INTO "
-            + historyTable
-            + " (revision, direction, checksum, transactional, success, started_at, duration_ms,"
-            + " applied_by, error) VALUES (?, ?, ?, ?, ?, "
-            + dialect.now()
-            + ", ?, ?, ?)";
     // Only an unfinished record needs its id back, to be finished later.
     boolean unfinished = success == null;
-    try (PreparedStatement insert =
+    PreparedStatement insert =
         unfinished
-            ? connection.prepareStatement(sql, new String[] {"id"})
-            : connection.prepareStatement(sql)) {
+            ? connection.prepareStatement(recordSql(), new String[] {"id"})
+            : recordStatement(connection);
+    try {
       insert.setString(1, revision);
       insert.setString(2, direction);
       insert.setString(3, checksum);
@@ -195,7 +191,31 @@ public final class VersionStore {
       try (ResultSet keys = insert.getGeneratedKeys()) {
         return keys.next() ? keys.getLong(1) : -1;
       }
+    } finally {
+      if (unfinished) insert.close();
     }
+  }
+
+  /**
+   * The statement that records a finished step, prepared once per connection: a command records
+   * every step with it, and PostgreSQL then keeps it prepared on the server. It closes with its
+   * connection.
+   */
+  private PreparedStatement recordStatement(Connection connection) throws SQLException {
+    if (recordConnection != connection || recordStatement.isClosed()) {
+      recordStatement = connection.prepareStatement(recordSql());
+      recordConnection = connection;
+    }
+    return recordStatement;
+  }
+
+  private String recordSql() {
+    return "INSERT INTO "
+        + historyTable
+        + " (revision, direction, checksum, transactional, success, started_at, duration_ms,"
+        + " applied_by, error) VALUES (?, ?, ?, ?, ?, "
+        + dialect.now()
+        + ", ?, ?, ?)";
   }
 
   /** Completes a record written with {@code success = null}. */
