@@ -11,8 +11,8 @@ import javax.tools.ToolProvider;
 /**
  * What the annotation processor adds to a build: {@code javac} in a process of its own on the
  * workload's revision classes, with {@code -proc:none}, with a processor that only generates one
- * empty class (the floor for any processor that generates a source: javac's extra rounds), and
- * with Retort's processor, interleaved.
+ * empty class (the floor for any processor that generates a source: javac's extra rounds), and with
+ * Retort's processor, interleaved.
  */
 final class ProcessorCost {
 
@@ -50,10 +50,12 @@ final class ProcessorCost {
           + "    return SourceVersion.latestSupported();\n"
           + "  }\n\n"
           + "  @Override\n"
-          + "  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment r) {\n"
+          + "  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment r)"
+          + " {\n"
           + "    if (written || annotations.isEmpty()) return false;\n"
           + "    written = true;\n"
-          + "    try (Writer w = processingEnv.getFiler().createSourceFile(\"bench.Floor\").openWriter()) {\n"
+          + "    try (Writer w ="
+          + " processingEnv.getFiler().createSourceFile(\"bench.Floor\").openWriter()) {\n"
           + "      w.write(\"package bench; final class Floor {}\");\n"
           + "    } catch (IOException e) {\n"
           + "      throw new UncheckedIOException(e);\n"
@@ -85,7 +87,11 @@ final class ProcessorCost {
       double floored =
           javac(
               common,
-              List.of("-processorpath", floorProcessor.toString(), "-processor", "bench.FloorProcessor"),
+              List.of(
+                  "-processorpath",
+                  floorProcessor.toString(),
+                  "-processor",
+                  "bench.FloorProcessor"),
               dir.resolve("floor"));
       double processed =
           javac(

@@ -126,7 +126,8 @@ final class Report {
     for (ProcessorCost.Result r : processor) {
       md.append(
           String.format(
-              "| %,d | %.2f (%.2f-%.2f) | %.2f (%.2f-%.2f) | %+.1f%% | %.2f (%.2f-%.2f) | %+.1f%% |%n",
+              "| %,d | %.2f (%.2f-%.2f) | %.2f (%.2f-%.2f) | %+.1f%% | %.2f (%.2f-%.2f) | %+.1f%%"
+                  + " |%n",
               r.revisions(),
               r.without().median(),
               r.without().min(),

@@ -48,13 +48,7 @@ public final class Probe {
       again = System.nanoTime() - start;
     }
     System.out.println(
-        MARKER
-            + " in_call_ns="
-            + inCall
-            + " again_ns="
-            + again
-            + " peak_rss_kb="
-            + peakRssKb());
+        MARKER + " in_call_ns=" + inCall + " again_ns=" + again + " peak_rss_kb=" + peakRssKb());
   }
 
   /** The process's high-water mark of resident memory (Linux {@code VmHWM}), in KiB. */
