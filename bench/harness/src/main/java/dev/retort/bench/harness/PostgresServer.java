@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -40,18 +39,9 @@ final class PostgresServer implements Database {
   }
 
   @Override
-  public int workloadTables(String url) {
-    try (Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND"
-                    + " table_name LIKE 't\\_%'")) {
-      rs.next();
-      return rs.getInt(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not count the tables of " + url, e);
-    }
+  public String workloadTablesQuery() {
+    return "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND"
+        + " table_name LIKE 't\\_%'";
   }
 
   @Override
