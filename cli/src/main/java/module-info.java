@@ -4,6 +4,7 @@
  */
 module dev.retort.cli {
   requires transitive dev.retort.runtime;
+  requires dev.retort.graph;
 
   exports dev.retort.runtime.cli;
 }

@@ -6,7 +6,7 @@ import dev.retort.processor.codegen.RegistryWriter;
 import dev.retort.processor.model.RevisionModel;
 import dev.retort.processor.model.RevisionReader;
 import dev.retort.processor.validation.Validator;
-import dev.retort.runtime.graph.RevisionGraph;
+import dev.retort.graph.RevisionGraph;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package dev.retort.runtime.cli;
 
-import dev.retort.runtime.graph.NearestIds;
+import dev.retort.graph.NearestIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -2,8 +2,8 @@ package dev.retort.runtime.cli;
 
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
-import dev.retort.runtime.graph.GraphNode;
-import dev.retort.runtime.graph.RevisionGraph;
+import dev.retort.graph.GraphNode;
+import dev.retort.graph.RevisionGraph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

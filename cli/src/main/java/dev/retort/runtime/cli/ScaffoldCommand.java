@@ -2,9 +2,9 @@ package dev.retort.runtime.cli;
 
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.Retort;
-import dev.retort.runtime.graph.GraphCheck;
-import dev.retort.runtime.graph.GraphNode;
-import dev.retort.runtime.graph.GraphProblem;
+import dev.retort.graph.GraphCheck;
+import dev.retort.graph.GraphNode;
+import dev.retort.graph.GraphProblem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

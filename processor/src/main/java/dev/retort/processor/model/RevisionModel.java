@@ -1,6 +1,6 @@
 package dev.retort.processor.model;
 
-import dev.retort.runtime.graph.GraphNode;
+import dev.retort.graph.GraphNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.retort.processor.validation;
 
 import dev.retort.processor.model.RevisionModel;
-import dev.retort.runtime.graph.GraphCheck;
-import dev.retort.runtime.graph.GraphProblem;
+import dev.retort.graph.GraphCheck;
+import dev.retort.graph.GraphProblem;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;

@@ -1,8 +1,8 @@
 package dev.retort.processor.validation;
 
 import dev.retort.processor.model.RevisionModel;
-import dev.retort.runtime.graph.Messages;
-import dev.retort.runtime.graph.RevisionGraph;
+import dev.retort.graph.Messages;
+import dev.retort.graph.RevisionGraph;
 import java.util.Comparator;
 import java.util.List;
 import javax.tools.Diagnostic;

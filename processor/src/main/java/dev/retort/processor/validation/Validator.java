@@ -1,7 +1,7 @@
 package dev.retort.processor.validation;
 
 import dev.retort.processor.model.RevisionModel;
-import dev.retort.runtime.graph.RevisionGraph;
+import dev.retort.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.retort.runtime.plan;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
-import dev.retort.runtime.graph.RevisionGraph;
+import dev.retort.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

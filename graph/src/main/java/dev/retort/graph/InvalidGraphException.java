@@ -1,4 +1,4 @@
-package dev.retort.runtime.graph;
+package dev.retort.graph;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
-package dev.retort.runtime.graph;
+package dev.retort.graph;
 
-import static dev.retort.runtime.graph.Rev.graph;
-import static dev.retort.runtime.graph.Rev.nodes;
-import static dev.retort.runtime.graph.Rev.rev;
+import static dev.retort.graph.Rev.graph;
+import static dev.retort.graph.Rev.nodes;
+import static dev.retort.graph.Rev.rev;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,6 @@
-package dev.retort.runtime.graph;
+package dev.retort.graph;
 
-import dev.retort.runtime.graph.GraphProblem.EdgeKind;
+import dev.retort.graph.GraphProblem.EdgeKind;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,18 +1,18 @@
-package dev.retort.runtime.graph;
+package dev.retort.graph;
 
-import static dev.retort.runtime.graph.Rev.nodes;
-import static dev.retort.runtime.graph.Rev.problems;
-import static dev.retort.runtime.graph.Rev.rev;
+import static dev.retort.graph.Rev.nodes;
+import static dev.retort.graph.Rev.problems;
+import static dev.retort.graph.Rev.rev;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.runtime.graph.GraphProblem.Cycle;
-import dev.retort.runtime.graph.GraphProblem.DuplicateId;
-import dev.retort.runtime.graph.GraphProblem.DuplicateLabel;
-import dev.retort.runtime.graph.GraphProblem.EdgeKind;
-import dev.retort.runtime.graph.GraphProblem.MalformedId;
-import dev.retort.runtime.graph.GraphProblem.MissingRevision;
+import dev.retort.graph.GraphProblem.Cycle;
+import dev.retort.graph.GraphProblem.DuplicateId;
+import dev.retort.graph.GraphProblem.DuplicateLabel;
+import dev.retort.graph.GraphProblem.EdgeKind;
+import dev.retort.graph.GraphProblem.MalformedId;
+import dev.retort.graph.GraphProblem.MissingRevision;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;

@@ -1,4 +1,4 @@
-package dev.retort.runtime.graph;
+package dev.retort.graph;
 
 /** A target that does not name a revision of the graph, or names several. */
 public final class TargetException extends RuntimeException {

@@ -1,6 +1,6 @@
-package dev.retort.runtime.graph;
+package dev.retort.graph;
 
-import dev.retort.runtime.graph.TargetException.Reason;
+import dev.retort.graph.TargetException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

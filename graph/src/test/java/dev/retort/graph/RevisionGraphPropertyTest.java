@@ -1,11 +1,11 @@
-package dev.retort.runtime.graph;
+package dev.retort.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.runtime.graph.GraphProblem.EdgeKind;
+import dev.retort.graph.GraphProblem.EdgeKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
