@@ -14,6 +14,12 @@ public sealed interface GraphProblem {
   /** The id of the revision the problem is reported on. */
   String revision();
 
+  /**
+   * The stable key its message starts with: {@code Cycle} for {@code [Retort/Cycle] ...}. A
+   * compiler looks its diagnostic up by it.
+   */
+  String key();
+
   /** The problem as one line for a person, with what to do about it. */
   String message();
 
@@ -43,6 +49,11 @@ public sealed interface GraphProblem {
    */
   record DuplicateId(int node, String revision, List<String> origins) implements GraphProblem {
     @Override
+    public String key() {
+      return Messages.DUPLICATE_ID;
+    }
+
+    @Override
     public String message() {
       return Messages.duplicateId(revision, origins);
     }
@@ -56,6 +67,11 @@ public sealed interface GraphProblem {
    * @param reason what is wrong with it
    */
   record MalformedId(int node, String revision, String reason) implements GraphProblem {
+    @Override
+    public String key() {
+      return Messages.MALFORMED_ID;
+    }
+
     @Override
     public String message() {
       return Messages.malformedId(revision, reason);
@@ -75,6 +91,11 @@ public sealed interface GraphProblem {
       int node, String revision, EdgeKind kind, String missing, List<String> suggestions)
       implements GraphProblem {
     @Override
+    public String key() {
+      return Messages.MISSING_REVISION;
+    }
+
+    @Override
     public String message() {
       return Messages.missingRevision(revision, kind, missing, suggestions);
     }
@@ -92,6 +113,11 @@ public sealed interface GraphProblem {
   record Cycle(int node, String revision, List<String> path, EdgeKind kind)
       implements GraphProblem {
     @Override
+    public String key() {
+      return Messages.CYCLE;
+    }
+
+    @Override
     public String message() {
       return Messages.cycle(path);
     }
@@ -107,6 +133,11 @@ public sealed interface GraphProblem {
    */
   record MalformedLabel(int node, String revision, String label, String reason)
       implements GraphProblem {
+    @Override
+    public String key() {
+      return Messages.MALFORMED_LABEL;
+    }
+
     @Override
     public String message() {
       return Messages.malformedLabel(revision, label, reason);
@@ -124,6 +155,11 @@ public sealed interface GraphProblem {
    */
   record DuplicateLabel(int node, String revision, String label, List<String> owners)
       implements GraphProblem {
+    @Override
+    public String key() {
+      return Messages.DUPLICATE_LABEL;
+    }
+
     @Override
     public String message() {
       return Messages.duplicateLabel(label, owners);

@@ -10,11 +10,38 @@ import java.util.stream.Collectors;
  */
 public final class Messages {
 
+  /** The key of {@link GraphProblem.DuplicateId}. */
+  public static final String DUPLICATE_ID = "DuplicateId";
+
+  /** The key of {@link GraphProblem.MalformedId}. */
+  public static final String MALFORMED_ID = "MalformedId";
+
+  /** The key of {@link GraphProblem.MissingRevision}. */
+  public static final String MISSING_REVISION = "MissingRevision";
+
+  /** The key of {@link GraphProblem.Cycle}. */
+  public static final String CYCLE = "Cycle";
+
+  /** The key of {@link GraphProblem.MalformedLabel}. */
+  public static final String MALFORMED_LABEL = "MalformedLabel";
+
+  /** The key of {@link GraphProblem.DuplicateLabel}. */
+  public static final String DUPLICATE_LABEL = "DuplicateLabel";
+
+  /** The key of {@link #multipleHeads}. */
+  public static final String MULTIPLE_HEADS = "MultipleHeads";
+
   private Messages() {}
+
+  /** {@code [Retort/KEY] }: how every message of the graph starts. */
+  private static String keyed(String key) {
+    return "[Retort/" + key + "] ";
+  }
 
   static String duplicateId(String id, List<String> origins) {
     boolean named = origins.stream().noneMatch(String::isEmpty);
-    return "[Retort/DuplicateId] revision id '"
+    return keyed(DUPLICATE_ID)
+        + "revision id '"
         + id
         + "' is declared "
         + origins.size()
@@ -24,7 +51,8 @@ public final class Messages {
   }
 
   static String malformedId(String id, String reason) {
-    return "[Retort/MalformedId] revision id '"
+    return keyed(MALFORMED_ID)
+        + "revision id '"
         + id
         + "' "
         + reason
@@ -37,7 +65,8 @@ public final class Messages {
         suggestions.isEmpty()
             ? "declare a revision with that id or remove it from " + kind.attribute()
             : "did you mean " + quoteAll(suggestions, " or ") + "?";
-    return "[Retort/MissingRevision] revision '"
+    return keyed(MISSING_REVISION)
+        + "revision '"
         + revision
         + "' "
         + (kind == EdgeKind.REVISES ? "revises" : "depends on")
@@ -48,13 +77,15 @@ public final class Messages {
   }
 
   static String cycle(List<String> path) {
-    return "[Retort/Cycle] revisions form a cycle: "
+    return keyed(CYCLE)
+        + "revisions form a cycle: "
         + String.join(" -> ", path)
         + " (each revises or depends on the next); remove one of these edges";
   }
 
   static String malformedLabel(String revision, String label, String reason) {
-    return "[Retort/MalformedLabel] branch label '"
+    return keyed(MALFORMED_LABEL)
+        + "branch label '"
         + label
         + "' of revision '"
         + revision
@@ -64,7 +95,8 @@ public final class Messages {
   }
 
   static String duplicateLabel(String label, List<String> owners) {
-    return "[Retort/DuplicateLabel] branch label '"
+    return keyed(DUPLICATE_LABEL)
+        + "branch label '"
         + label
         + "' is declared by "
         + quoteAll(owners, " and ")
@@ -77,7 +109,8 @@ public final class Messages {
    * @param heads every head, sorted
    */
   public static String multipleHeads(List<String> heads) {
-    return "[Retort/MultipleHeads] the revision graph has "
+    return keyed(MULTIPLE_HEADS)
+        + "the revision graph has "
         + heads.size()
         + " heads: "
         + quoteAll(heads, ", ")

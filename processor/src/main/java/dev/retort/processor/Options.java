@@ -13,7 +13,8 @@ import javax.tools.Diagnostic;
  *
  * @param registry the class to generate
  * @param multipleHeads how unlabeled parallel heads are reported
- * @param problems what is wrong with the options given; empty when they are fine
+ * @param problems what is wrong with the options given, as {@link Message#OPTION} texts; empty when
+ *     they are fine
  */
 record Options(ClassName registry, Diagnostic.Kind multipleHeads, List<String> problems) {
 
@@ -63,6 +64,6 @@ record Options(ClassName registry, Diagnostic.Kind multipleHeads, List<String> p
   }
 
   private static String badOption(String option, String value, String expected) {
-    return "[Retort/Option] -A" + option + "=" + value + " is not valid; expected " + expected;
+    return Message.OPTION.format(option, value, expected);
   }
 }

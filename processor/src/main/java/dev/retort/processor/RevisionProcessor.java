@@ -2,11 +2,11 @@ package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.retort.graph.RevisionGraph;
 import dev.retort.processor.codegen.RegistryWriter;
 import dev.retort.processor.model.RevisionModel;
 import dev.retort.processor.model.RevisionReader;
 import dev.retort.processor.validation.Validator;
-import dev.retort.graph.RevisionGraph;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +21,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Reads every {@code @Revision} class, validates the revision graph and, when it is sound,
@@ -59,13 +58,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     } catch (RuntimeException | Error e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              "[Retort/Internal] the Retort processor failed unexpectedly; please report this as a"
-                  + " bug with the following trace:\n"
-                  + trace);
+      report(Message.INTERNAL, trace);
     }
     return false;
   }
@@ -79,12 +72,7 @@ public final class RevisionProcessor extends AbstractProcessor {
       for (Element e : annotated) {
         processingEnv
             .getMessager()
-            .printMessage(
-                Diagnostic.Kind.ERROR,
-                "[Retort/LateRevision] this @Revision class appeared after the registry was"
-                    + " generated (it was produced by another annotation processor); declare"
-                    + " revisions in hand-written sources",
-                e);
+            .printMessage(Message.LATE_REVISION.kind(), Message.LATE_REVISION.format(), e);
       }
       return;
     }
@@ -104,7 +92,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     // A bad option falls back to its default, so validation still shows every other problem.
     options
         .problems()
-        .forEach(p -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, p));
+        .forEach(p -> processingEnv.getMessager().printMessage(Message.OPTION.kind(), p));
     Validator.Validation validation =
         new Validator(processingEnv)
             .validate(
@@ -126,17 +114,13 @@ public final class RevisionProcessor extends AbstractProcessor {
           .write(registry, revisions)
           .writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              "[Retort/Write] could not write the registry "
-                  + registry.canonicalName()
-                  + ": "
-                  + e.getMessage()
-                  + "; if a class of that name already exists, name the registry with"
-                  + " -Aretort.registry=...");
+      report(Message.WRITE, registry.canonicalName(), e.getMessage());
     }
+  }
+
+  /** Reports a problem of the whole compilation, which has no element to point at. */
+  private void report(Message message, Object... args) {
+    processingEnv.getMessager().printMessage(message.kind(), message.format(args));
   }
 
   private Optional<ClassName> generatedAnnotation() {

@@ -1,5 +1,6 @@
 package dev.retort.processor.validation;
 
+import dev.retort.processor.Message;
 import dev.retort.processor.Names;
 import dev.retort.processor.model.RevisionModel;
 import java.util.ArrayList;
@@ -35,21 +36,21 @@ final class ClassShapeRule {
     String name = type.getQualifiedName().toString();
     List<Finding> findings = new ArrayList<>();
     if (!isConcreteClass(type)) {
-      findings.add(Finding.error(ProcessorMessages.notAClass(name), type));
+      findings.add(Finding.on(type, Message.NOT_A_CLASS, name));
       return findings;
     }
     if (!implementsMigration(type)) {
-      findings.add(Finding.error(ProcessorMessages.notAMigration(name), type));
+      findings.add(Finding.on(type, Message.NOT_A_MIGRATION, name));
     }
     String typePackage = packageOf(type);
     boolean samePackage = typePackage.equals(registryPackage);
     if (typePackage.isEmpty() && !samePackage) {
       // Java has no way to name a class of the unnamed package from a named one.
-      findings.add(Finding.error(ProcessorMessages.inUnnamedPackage(name, registryName), type));
+      findings.add(Finding.on(type, Message.IN_UNNAMED_PACKAGE, name, registryName));
     } else if (!reachable(type, samePackage)) {
-      findings.add(Finding.error(ProcessorMessages.inaccessible(name, registryName), type));
+      findings.add(Finding.on(type, Message.INACCESSIBLE, name, registryName));
     } else if (!hasCallableConstructor(type, samePackage)) {
-      findings.add(Finding.error(ProcessorMessages.noConstructor(name), type));
+      findings.add(Finding.on(type, Message.NO_CONSTRUCTOR, name));
     }
     return findings;
   }

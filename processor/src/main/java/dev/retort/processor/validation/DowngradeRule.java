@@ -1,5 +1,6 @@
 package dev.retort.processor.validation;
 
+import dev.retort.processor.Message;
 import dev.retort.processor.Names;
 import dev.retort.processor.model.RevisionModel;
 import java.util.List;
@@ -33,16 +34,17 @@ final class DowngradeRule {
     if (reason.isPresent()) {
       return reason.get().isBlank()
           ? List.of(
-              Finding.error(
-                  ProcessorMessages.blankIrreversibleReason(name),
+              Finding.at(
                   type,
                   revision.irreversible().orElseThrow(),
-                  revision.irreversibleValue()))
+                  revision.irreversibleValue(),
+                  Message.IRREVERSIBLE_REASON,
+                  Message.IRREVERSIBLE_REASON.format(name)))
           : List.of();
     }
     if (overridesDowngrade(type)) return List.of();
     // The fix goes into the class body, so the class is the place, not an annotation value.
-    return List.of(Finding.error(ProcessorMessages.missingDowngrade(name, revision.id()), type));
+    return List.of(Finding.on(type, Message.MISSING_DOWNGRADE, revision.id(), name));
   }
 
   private boolean overridesDowngrade(TypeElement type) {

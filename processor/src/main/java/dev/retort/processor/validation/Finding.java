@@ -1,5 +1,6 @@
 package dev.retort.processor.validation;
 
+import dev.retort.processor.Message;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -9,7 +10,7 @@ import javax.tools.Diagnostic;
 
 /**
  * One diagnostic, with the most precise place javac can underline: the element, the annotation and
- * the value at fault.
+ * the value at fault. Its kind and text come from the {@link Message} catalogue.
  *
  * @param kind error or warning
  * @param message the text, starting with its key
@@ -24,13 +25,23 @@ public record Finding(
     Optional<AnnotationMirror> mirror,
     Optional<AnnotationValue> value) {
 
-  static Finding error(String message, Element element) {
-    return new Finding(Diagnostic.Kind.ERROR, message, element, Optional.empty(), Optional.empty());
+  /** {@code message} with {@code args}, reported on the class as a whole. */
+  static Finding on(Element element, Message message, Object... args) {
+    return new Finding(
+        message.kind(), message.format(args), element, Optional.empty(), Optional.empty());
   }
 
-  static Finding error(
-      String message, Element element, AnnotationMirror mirror, Optional<AnnotationValue> value) {
-    return new Finding(Diagnostic.Kind.ERROR, message, element, Optional.of(mirror), value);
+  /**
+   * {@code message}, worded as {@code text} (by the graph module, or by {@link Message#format}),
+   * reported on the annotation and, when given, the value at fault.
+   */
+  static Finding at(
+      Element element,
+      AnnotationMirror mirror,
+      Optional<AnnotationValue> value,
+      Message message,
+      String text) {
+    return new Finding(message.kind(), text, element, Optional.of(mirror), value);
   }
 
   /** Whether this finding fails the build. */

@@ -1,8 +1,9 @@
 package dev.retort.processor.validation;
 
-import dev.retort.processor.model.RevisionModel;
 import dev.retort.graph.Messages;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.processor.Message;
+import dev.retort.processor.model.RevisionModel;
 import java.util.Comparator;
 import java.util.List;
 import javax.tools.Diagnostic;
@@ -21,10 +22,14 @@ final class HeadsRule {
     String reportOn = placeFor(graph);
     RevisionModel head =
         revisions.stream().filter(r -> r.id().equals(reportOn)).findFirst().orElseThrow();
-    return List.of(
-        Finding.error(
-                Messages.multipleHeads(heads), head.element(), head.mirror(), head.value("id"))
-            .as(kind));
+    Finding finding =
+        Finding.at(
+            head.element(),
+            head.mirror(),
+            head.value("id"),
+            Message.MULTIPLE_HEADS,
+            Messages.multipleHeads(heads));
+    return List.of(finding.as(kind));
   }
 
   /** The head without a branch of its own that comes last in the graph's order. */

@@ -1,7 +1,7 @@
 package dev.retort.processor.validation;
 
-import dev.retort.processor.model.RevisionModel;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.processor.model.RevisionModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,17 +44,17 @@ public final class Validator {
         findings.addAll(downgrade.check(revision));
       }
     }
-    List<Finding> structural = graph.check(revisions);
-    findings.addAll(structural);
-    if (!structural.isEmpty()) return new Validation(findings, Optional.empty());
-    RevisionGraph built = RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
-    findings.addAll(heads.check(built, revisions, multipleHeads));
-    return new Validation(findings, Optional.of(built));
+    GraphRule.Checked structure = graph.check(revisions);
+    findings.addAll(structure.findings());
+    structure
+        .graph()
+        .ifPresent(built -> findings.addAll(heads.check(built, revisions, multipleHeads)));
+    return new Validation(findings, structure.graph());
   }
 
   /**
-   * What validation found, and the graph when it is structurally sound (so that generation does
-   * not build it again).
+   * What validation found, and the graph when it is structurally sound (so that generation does not
+   * build it again).
    *
    * @param findings every error and warning
    * @param graph the revision graph, present when there is no structural problem

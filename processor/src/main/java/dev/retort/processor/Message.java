@@ -1,0 +1,140 @@
+package dev.retort.processor;
+
+import static javax.tools.Diagnostic.Kind.ERROR;
+
+import dev.retort.graph.GraphProblem;
+import dev.retort.graph.Messages;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports: its stable key, its kind and its text. The code reports
+ * through this catalogue only, and the tests and the README's list of keys are held against it.
+ *
+ * <p>The texts of graph rules live in the graph module ({@link Messages}), because the runtime
+ * reports the same problems in the same words; their entries here carry the key and the kind, and
+ * {@link #of(GraphProblem)} finds the entry of a problem the graph reports.
+ */
+public enum Message {
+  MISSING_REVISION(Messages.MISSING_REVISION, ERROR),
+  DUPLICATE_ID(Messages.DUPLICATE_ID, ERROR),
+  MALFORMED_ID(Messages.MALFORMED_ID, ERROR),
+  CYCLE(Messages.CYCLE, ERROR),
+  MALFORMED_LABEL(Messages.MALFORMED_LABEL, ERROR),
+  DUPLICATE_LABEL(Messages.DUPLICATE_LABEL, ERROR),
+  /** An error unless {@code -Aretort.multipleHeads=warn} makes it a warning where it is found. */
+  MULTIPLE_HEADS(Messages.MULTIPLE_HEADS, ERROR),
+
+  /** Arguments: the revision id, the class. */
+  MISSING_DOWNGRADE(
+      "MissingDowngrade",
+      ERROR,
+      "revision '%s' (%s) does not override downgrade(MigrationContext); write the downgrade, or"
+          + " mark the class @Irreversible(\"why it cannot be undone\")"),
+  /** Argument: the class. */
+  IRREVERSIBLE_REASON(
+      "IrreversibleReason",
+      ERROR,
+      "@Irreversible on %s gives no reason; say why the revision cannot be undone, it is shown"
+          + " when a downgrade is refused"),
+  /** Argument: the class. */
+  NOT_A_MIGRATION(
+      "NotAMigration",
+      ERROR,
+      "%s is annotated @Revision but does not implement dev.retort.Migration; add 'implements"
+          + " Migration' with upgrade and downgrade methods"),
+  /** Argument: the type. */
+  NOT_A_CLASS(
+      "NotAClass",
+      ERROR,
+      "%s is annotated @Revision but is not a concrete class; put @Revision on a non-abstract"
+          + " class that implements Migration"),
+  /** Argument: the class. */
+  NO_CONSTRUCTOR(
+      "NoConstructor",
+      ERROR,
+      "%s has no accessible no-argument constructor, which the generated registry calls; add one"
+          + " (it may be package-private when the registry is in the same package)"),
+  /** Arguments: the class, the registry. */
+  INACCESSIBLE(
+      "Inaccessible",
+      ERROR,
+      "%s cannot be instantiated from the generated registry %s; make it public (and static if"
+          + " nested), or put the registry in its package with -Aretort.registry"),
+  /** Arguments: the class, the registry. Same key: the class is out of the registry's reach. */
+  IN_UNNAMED_PACKAGE(
+      "Inaccessible",
+      ERROR,
+      "%s is in the unnamed package, which the generated registry %s cannot refer to from its"
+          + " package; move the class into a named package"),
+  /** Arguments: the option, the value given, what it expects. */
+  OPTION("Option", ERROR, "-A%s=%s is not valid; expected %s"),
+  /** No arguments: it is reported on the late class. */
+  LATE_REVISION(
+      "LateRevision",
+      ERROR,
+      "this @Revision class appeared after the registry was generated (it was produced by another"
+          + " annotation processor); declare revisions in hand-written sources"),
+  /** Arguments: the registry, the reason. */
+  WRITE(
+      "Write",
+      ERROR,
+      "could not write the registry %s: %s; if a class of that name already exists, name the"
+          + " registry with -Aretort.registry=..."),
+  /** Argument: the stack trace. */
+  INTERNAL(
+      "Internal",
+      ERROR,
+      "the Retort processor failed unexpectedly; please report this as a bug with the following"
+          + " trace:\n%s");
+
+  private final String key;
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  /** A graph rule: the text comes from the graph module. */
+  Message(String key, Diagnostic.Kind kind) {
+    this(key, kind, null);
+  }
+
+  Message(String key, Diagnostic.Kind kind, String template) {
+    this.key = key;
+    this.kind = kind;
+    this.template = template;
+  }
+
+  /** The stable key, such as {@code Cycle}, that the text starts with as {@code [Retort/Cycle]}. */
+  public String key() {
+    return key;
+  }
+
+  /** Error or warning: how it is reported unless an option says otherwise. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** Whether the text comes from the graph module rather than from {@link #format}. */
+  public boolean fromGraph() {
+    return template == null;
+  }
+
+  /**
+   * The text with {@code args} filled in, starting with {@code [Retort/KEY]}.
+   *
+   * @throws IllegalStateException for a graph rule, whose text the graph module writes
+   */
+  public String format(Object... args) {
+    if (template == null) {
+      throw new IllegalStateException(key + " is worded by the graph module");
+    }
+    return "[Retort/" + key + "] " + String.format(Locale.ROOT, template, args);
+  }
+
+  /** The entry of a problem the graph reports. */
+  public static Message of(GraphProblem problem) {
+    for (Message m : values()) {
+      if (m.fromGraph() && m.key.equals(problem.key())) return m;
+    }
+    throw new IllegalStateException("no diagnostic for graph problem " + problem.key());
+  }
+}
