@@ -13,10 +13,15 @@ public final class Names {
 
   public static final ClassName MIGRATION = ClassName.get("dev.retort", "Migration");
   public static final ClassName MIGRATION_CONTEXT = ClassName.get("dev.retort", "MigrationContext");
-  public static final ClassName MIGRATION_FACTORY = ClassName.get("dev.retort", "MigrationFactory");
   public static final ClassName MIGRATION_REGISTRY =
       ClassName.get("dev.retort", "MigrationRegistry");
   public static final ClassName REVISION_INFO = ClassName.get("dev.retort", "RevisionInfo");
+
+  /** The API's versioned entry point for generated registries; see RevisionRows. */
+  public static final ClassName GENERATED_REGISTRY =
+      ClassName.get("dev.retort", "GeneratedRegistry");
+
+  public static final ClassName INT_FUNCTION = ClassName.get("java.util.function", "IntFunction");
   public static final ClassName LIST = ClassName.get("java.util", "List");
 
   /** The processor option naming the generated registry class. */

@@ -20,16 +20,18 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Writes the registry class. Its shape keeps starts cheap and large graphs compilable:
+ * Writes the registry class. Its shape keeps starts cheap, large graphs compilable and compiled
+ * registries loadable by later versions of the API:
  *
  * <ul>
- *   <li>metadata is rows of string literals ({@link RevisionRows}), cheap for javac to compile,
- *       read by one loop; rows come in arrays of {@value #PER_METHOD} revisions, one per method, so
- *       no method nears the JVM's 64 KB limit;
+ *   <li>metadata is rows of string literals ({@link RevisionRows}), cheap for javac to compile;
+ *       rows come in arrays of {@value #PER_METHOD} revisions, one per method, so no method nears
+ *       the JVM's 64 KB limit;
  *   <li>revisions are grouped {@value #PER_PART} to a nested class, so that no constant pool nears
  *       its 65,535-entry limit at 10,000 revisions;
- *   <li>each revision's factory is one shared class holding an index, and a switch does {@code new
- *       C()}: no lambda class per revision, and no migration class is loaded until it runs.
+ *   <li>the registry calls one versioned method of the API, {@code GeneratedRegistry.v1}, with the
+ *       rows and one creator whose switch does {@code new C()}: no constructor whose shape may
+ *       change, no lambda class per revision, and no migration class loaded until it runs.
  * </ul>
  */
 public final class RegistryWriter {
@@ -37,7 +39,7 @@ public final class RegistryWriter {
   static final int PER_METHOD = 100;
   static final int PER_PART = 500;
 
-  private static final TypeName INFO_ARRAY = ArrayTypeName.of(Names.REVISION_INFO);
+  private static final TypeName STRING_ARRAY = ArrayTypeName.of(String.class);
 
   private final Optional<ClassName> generatedAnnotation;
 
@@ -76,17 +78,23 @@ public final class RegistryWriter {
     type.addField(listOfInfo, "revisions", Modifier.PRIVATE, Modifier.FINAL);
 
     int parts = (revisions.size() + PER_PART - 1) / PER_PART;
-    CodeBlock.Builder constructor =
-        CodeBlock.builder()
-            .addStatement("$T all = new $T[$L]", INFO_ARRAY, Names.REVISION_INFO, revisions.size());
+    CodeBlock.Builder rows =
+        CodeBlock.builder().add("$T rows = {\n", ArrayTypeName.of(STRING_ARRAY)).indent().indent();
     for (int p = 0; p < parts; p++) {
-      constructor.addStatement("$N.describe(all)", nested.part(p));
+      int inPart = Math.min(PER_PART, revisions.size() - p * PER_PART);
+      for (int m = 0; m * PER_METHOD < inPart; m++) {
+        rows.add("$N.$N(),\n", nested.part(p), rowsMethod(m));
+      }
     }
-    constructor.addStatement("this.revisions = $T.of(all)", Names.LIST);
+    rows.unindent().unindent().add("};\n");
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addCode(constructor.build())
+            .addCode(rows.build())
+            .addStatement(
+                "this.revisions = $T.v1(rows, new $N())",
+                Names.GENERATED_REGISTRY,
+                nested.factory())
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("registry")
@@ -102,9 +110,6 @@ public final class RegistryWriter {
             .returns(listOfInfo)
             .addStatement("return revisions")
             .build());
-    type.addField(RevisionRows.columns());
-    type.addMethod(RevisionRows.fillMethod(nested.factory()));
-    type.addMethod(RevisionRows.idsMethod());
     type.addType(factory(nested, parts));
     for (int p = 0; p < parts; p++) {
       int from = p * PER_PART;
@@ -115,6 +120,11 @@ public final class RegistryWriter {
     return JavaFile.builder(registry.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
+  private static String rowsMethod(int number) {
+    return "rows" + number;
+  }
+
+  /** The one creator the registry hands the API: revision index to {@code new C()}. */
   private static TypeSpec factory(NestedNames nested, int parts) {
     CodeBlock.Builder dispatch =
         CodeBlock.builder().beginControlFlow("switch (index / $L)", PER_PART);
@@ -129,17 +139,12 @@ public final class RegistryWriter {
         .endControlFlow();
     return TypeSpec.classBuilder(nested.factory())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(Names.MIGRATION_FACTORY)
-        .addField(int.class, "index", Modifier.PRIVATE, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(Names.INT_FUNCTION, Names.MIGRATION))
         .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(int.class, "index")
-                .addStatement("this.index = index")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("create")
+            MethodSpec.methodBuilder("apply")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
+                .addParameter(int.class, "index")
                 .returns(Names.MIGRATION)
                 .addCode(dispatch.build())
                 .build())
@@ -151,23 +156,10 @@ public final class RegistryWriter {
     TypeSpec.Builder part =
         TypeSpec.classBuilder(nested.part(number))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-    MethodSpec.Builder describe =
-        MethodSpec.methodBuilder("describe")
-            .addModifiers(Modifier.STATIC)
-            .addParameter(INFO_ARRAY, "all");
     for (int m = 0; m * PER_METHOD < revisions.size(); m++) {
-      String name = "describe" + m;
-      describe.addStatement("$N(all)", name);
-      MethodSpec.Builder chunk =
-          MethodSpec.methodBuilder(name)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .addParameter(INFO_ARRAY, "all");
       int end = Math.min(revisions.size(), (m + 1) * PER_METHOD);
-      chunk.addCode(
-          RevisionRows.fill(from + m * PER_METHOD, revisions.subList(m * PER_METHOD, end)));
-      part.addMethod(chunk.build());
+      part.addMethod(RevisionRows.method(rowsMethod(m), revisions.subList(m * PER_METHOD, end)));
     }
-    part.addMethod(describe.build());
 
     CodeBlock.Builder create = CodeBlock.builder().beginControlFlow("switch (index)");
     for (int i = 0; i < revisions.size(); i++) {
