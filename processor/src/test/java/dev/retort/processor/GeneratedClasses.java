@@ -1,13 +1,19 @@
 package dev.retort.processor;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /**
@@ -29,6 +35,37 @@ public final class GeneratedClasses extends ClassLoader {
       String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
       String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
       classes.put(name, read(file));
+    }
+  }
+
+  private GeneratedClasses(Map<String, byte[]> classes) {
+    super(GeneratedClasses.class.getClassLoader());
+    this.classes.putAll(classes);
+  }
+
+  /**
+   * The class files below {@code folder}, a folder of the class path such as {@code /compat/v1}
+   * laid out by package; API classes come from the test's class path.
+   */
+  public static GeneratedClasses inResourceFolder(String folder) {
+    URL url = GeneratedClasses.class.getResource(folder);
+    if (url == null) throw new IllegalStateException("no class path folder " + folder);
+    try {
+      Path root = Path.of(url.toURI());
+      Map<String, byte[]> classes = new HashMap<>();
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+          String relative = root.relativize(file).toString().replace(File.separatorChar, '.');
+          classes.put(
+              relative.substring(0, relative.length() - ".class".length()),
+              Files.readAllBytes(file));
+        }
+      }
+      return new GeneratedClasses(classes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("not a folder: " + url, e);
     }
   }
 

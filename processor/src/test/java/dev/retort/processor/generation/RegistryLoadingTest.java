@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.retort.Migration;
-import dev.retort.MigrationContext;
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
 import dev.retort.processor.Fixtures;
 import dev.retort.processor.GeneratedClasses;
-import java.sql.Connection;
-import java.util.ArrayList;
+import dev.retort.processor.RecordingContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,7 +121,7 @@ class RegistryLoadingTest {
     RecordingContext ctx = new RecordingContext("c3d5");
     teams.upgrade(ctx);
     teams.downgrade(ctx);
-    assertThat(ctx.statements)
+    assertThat(ctx.statements())
         .containsExactly("CREATE TABLE teams (id INTEGER PRIMARY KEY)", "DROP TABLE teams")
         .inOrder();
   }
@@ -147,40 +145,5 @@ class RegistryLoadingTest {
         .filter(r -> r.id().equals(id))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no revision " + id));
-  }
-
-  /** Records the statements a migration executes; it has no database. */
-  private static final class RecordingContext implements MigrationContext {
-    private final String revision;
-    final List<String> statements = new ArrayList<>();
-
-    RecordingContext(String revision) {
-      this.revision = revision;
-    }
-
-    @Override
-    public void execute(String sql) {
-      statements.add(sql);
-    }
-
-    @Override
-    public Connection connection() {
-      throw new IllegalStateException("offline");
-    }
-
-    @Override
-    public String dialect() {
-      return "sqlite";
-    }
-
-    @Override
-    public String revisionId() {
-      return revision;
-    }
-
-    @Override
-    public boolean offline() {
-      return true;
-    }
   }
 }
