@@ -62,6 +62,21 @@ class NoReflectionTest {
   }
 
   @Test
+  void theApiThatGeneratedRegistriesCallReferencesNoReflectionOrScanning() throws Exception {
+    Path apiClasses =
+        Path.of(
+            dev.retort.GeneratedRegistry.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+
+    List<String> offences = offences(apiClasses);
+
+    assertEquals(List.of(), offences);
+  }
+
+  @Test
   void theGeneratedRegistryReferencesNoReflectionOrScanning() throws Exception {
     RegistryCompiler.compile(dir, List.of(table("a"), table("b", "a")));
     Path classes = dir.resolve("classes");
