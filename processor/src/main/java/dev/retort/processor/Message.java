@@ -16,6 +16,8 @@ import javax.tools.Diagnostic;
  * {@link #of(GraphProblem)} finds the entry of a problem the graph reports.
  */
 public enum Message {
+  // The graph's rules: worded by the graph module.
+
   MISSING_REVISION(Messages.MISSING_REVISION, ERROR),
   DUPLICATE_ID(Messages.DUPLICATE_ID, ERROR),
   MALFORMED_ID(Messages.MALFORMED_ID, ERROR),
@@ -24,6 +26,8 @@ public enum Message {
   DUPLICATE_LABEL(Messages.DUPLICATE_LABEL, ERROR),
   /** An error unless {@code -Aretort.multipleHeads=warn} makes it a warning where it is found. */
   MULTIPLE_HEADS(Messages.MULTIPLE_HEADS, ERROR),
+
+  // The processor's own rules and problems: worded here, with the arguments each takes.
 
   /** Arguments: the revision id, the class. */
   MISSING_DOWNGRADE(

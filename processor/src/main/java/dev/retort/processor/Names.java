@@ -8,20 +8,33 @@ import com.palantir.javapoet.ClassName;
  */
 public final class Names {
 
+  /** {@code @Revision}, by its qualified name. */
   public static final String REVISION = "dev.retort.Revision";
+
+  /** {@code @Irreversible}, by its qualified name. */
   public static final String IRREVERSIBLE = "dev.retort.Irreversible";
 
+  /** What every revision class implements. */
   public static final ClassName MIGRATION = ClassName.get("dev.retort", "Migration");
+
+  /** The parameter of {@code upgrade} and {@code downgrade}. */
   public static final ClassName MIGRATION_CONTEXT = ClassName.get("dev.retort", "MigrationContext");
+
+  /** What the generated registry implements. */
   public static final ClassName MIGRATION_REGISTRY =
       ClassName.get("dev.retort", "MigrationRegistry");
+
+  /** One revision as the generated registry hands it out. */
   public static final ClassName REVISION_INFO = ClassName.get("dev.retort", "RevisionInfo");
 
   /** The API's versioned entry point for generated registries; see RevisionRows. */
   public static final ClassName GENERATED_REGISTRY =
       ClassName.get("dev.retort", "GeneratedRegistry");
 
+  /** The registry's creator of migrations, by revision index. */
   public static final ClassName INT_FUNCTION = ClassName.get("java.util.function", "IntFunction");
+
+  /** {@code java.util.List}. */
   public static final ClassName LIST = ClassName.get("java.util", "List");
 
   /** The processor option naming the generated registry class. */

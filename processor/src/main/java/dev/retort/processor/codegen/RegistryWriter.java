@@ -44,6 +44,8 @@ public final class RegistryWriter {
   private final Optional<ClassName> generatedAnnotation;
 
   /**
+   * A writer of registries marked with {@code generatedAnnotation}.
+   *
    * @param generatedAnnotation the {@code @Generated} annotation type available to the compilation,
    *     if any
    */

@@ -19,6 +19,7 @@ public final class RevisionReader {
   private final Elements elements;
   private final SourceChecksum checksums;
 
+  /** A reader for the compilation of {@code env}. */
   public RevisionReader(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
     this.checksums = new SourceChecksum(env);

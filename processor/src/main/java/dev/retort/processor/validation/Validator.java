@@ -19,6 +19,7 @@ public final class Validator {
   private final GraphRule graph = new GraphRule();
   private final HeadsRule heads = new HeadsRule();
 
+  /** A validator for the compilation of {@code env}. */
   public Validator(ProcessingEnvironment env) {
     this.classShape = new ClassShapeRule(env.getElementUtils(), env.getTypeUtils());
     this.downgrade = new DowngradeRule(env.getElementUtils());
