@@ -1,4 +1,4 @@
-package dev.retort.it;
+package dev.retort.testkit;
 
 import java.util.List;
 
@@ -23,6 +23,12 @@ public record RevisionSpec(
     String downgrade,
     boolean transactional) {
 
+  /** A revision whose bodies do nothing: for tests of the processor's verdict alone. */
+  public static RevisionSpec empty(Node node) {
+    return new RevisionSpec(
+        node.id(), node.revises(), node.dependsOn(), node.branchLabels(), "", "", true);
+  }
+
   /** A revision whose bodies log their calls into table {@code log}, as the conformance data's. */
   public static RevisionSpec logging(
       String id, List<String> revises, List<String> dependsOn, List<String> branchLabels) {
@@ -42,23 +48,28 @@ public record RevisionSpec(
         true);
   }
 
+  /** The same revision with another {@code upgrade} body. */
   public RevisionSpec withUpgrade(String body) {
     return new RevisionSpec(id, revises, dependsOn, branchLabels, body, downgrade, transactional);
   }
 
+  /** The same revision with another {@code downgrade} body; {@code null} makes it irreversible. */
   public RevisionSpec withDowngrade(String body) {
     return new RevisionSpec(id, revises, dependsOn, branchLabels, upgrade, body, transactional);
   }
 
+  /** The same revision, run outside a transaction. */
   public RevisionSpec nonTransactional() {
     return new RevisionSpec(id, revises, dependsOn, branchLabels, upgrade, downgrade, false);
   }
 
+  /** The same revision with these branch labels instead of its own. */
   public RevisionSpec labelled(String... labels) {
     return new RevisionSpec(
         id, revises, dependsOn, List.of(labels), upgrade, downgrade, transactional);
   }
 
+  /** The same revision depending on these revisions instead. */
   public RevisionSpec dependingOn(String... ids) {
     return new RevisionSpec(
         id, revises, List.of(ids), branchLabels, upgrade, downgrade, transactional);
