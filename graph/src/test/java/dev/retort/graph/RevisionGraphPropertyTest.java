@@ -1,26 +1,25 @@
 package dev.retort.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.graph.GraphProblem.EdgeKind;
+import dev.retort.testkit.GraphOracle;
+import dev.retort.testkit.Node;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the graph core against naive definitions on random graphs. The naive versions are slow on
- * purpose (fixed points, quadratic scans) so that they share no code or idea with the real one.
+ * Checks the graph core against naive definitions on random graphs: the test kit's {@link
+ * GraphOracle}, slow on purpose (fixed points, quadratic scans) so that it shares no code or idea
+ * with the real one.
  */
 class RevisionGraphPropertyTest {
 
@@ -36,7 +35,7 @@ class RevisionGraphPropertyTest {
     for (int g = 0; g < GRAPHS; g++) {
       List<GraphNode> nodes = randomDag(random);
       String where = "graph #" + g + " " + nodes;
-      Naive naive = new Naive(nodes);
+      GraphOracle naive = oracle(nodes);
       RevisionGraph graph = RevisionGraph.of(nodes);
 
       assertEquals(naive.order(), graph.order(), where);
@@ -51,7 +50,7 @@ class RevisionGraphPropertyTest {
         assertEquals(naive.branchLabels(node.id()), graph.branchLabels(node.id()), where);
       }
       for (int q = 0; q < 5; q++) {
-        List<String> some = sample(random, naive.ids, random.nextInt(4));
+        List<String> some = sample(random, naive.ids(), random.nextInt(4));
         String query = where + " query " + some;
         assertEquals(
             inOrder(graph, naive.ancestors(some)), graph.ancestors(some), query + " ancestors");
@@ -59,12 +58,11 @@ class RevisionGraphPropertyTest {
             inOrder(graph, naive.descendants(some)),
             graph.descendants(some),
             query + " descendants");
-        List<String> applied = sample(random, naive.ids, random.nextInt(naive.ids.size() + 1));
-        assertEquals(
-            naive.minimalHeads(applied), graph.minimalHeads(applied), where + " " + applied);
+        List<String> applied = sample(random, naive.ids(), random.nextInt(naive.ids().size() + 1));
+        assertEquals(naive.maximal(applied), graph.minimalHeads(applied), where + " " + applied);
         // A real applied state is closed under ancestry; its rows are its minimal heads.
         List<String> state = List.copyOf(naive.ancestors(some));
-        assertEquals(naive.minimalHeads(state), graph.minimalHeads(state), query + " state");
+        assertEquals(naive.maximal(state), graph.minimalHeads(state), query + " state");
       }
       merges += (int) nodes.stream().filter(n -> n.revises().size() > 1).count();
       dependencies += (int) nodes.stream().filter(n -> !n.dependsOn().isEmpty()).count();
@@ -81,7 +79,7 @@ class RevisionGraphPropertyTest {
     for (int g = 0; g < GRAPHS; g++) {
       List<GraphNode> nodes = withBackEdges(random, randomDag(random));
       String where = "graph #" + g + " " + nodes;
-      Naive naive = new Naive(nodes);
+      GraphOracle naive = oracle(nodes);
       List<GraphProblem.Cycle> cycles =
           GraphCheck.problems(nodes).stream().map(p -> assertInstanceOfCycle(p, where)).toList();
 
@@ -105,7 +103,7 @@ class RevisionGraphPropertyTest {
             new LinkedHashSet<>(path.subList(0, path.size() - 1)).size(),
             where + " repeats a revision: " + cycle);
         assertEquals(naive.shortestCycleThrough(least), path.size() - 1, where + " " + cycle);
-        GraphNode first = naive.byId.get(least);
+        Node first = naive.node(least);
         EdgeKind expectedKind =
             first.revises().contains(path.get(1)) ? EdgeKind.REVISES : EdgeKind.DEPENDS_ON;
         assertEquals(expectedKind, cycle.kind(), where + " " + cycle);
@@ -125,8 +123,8 @@ class RevisionGraphPropertyTest {
     return (GraphProblem.Cycle) p;
   }
 
-  private static void assertRespectsEdges(Naive naive, List<String> order, String where) {
-    assertEquals(naive.ids.size(), new TreeSet<>(order).size(), where);
+  private static void assertRespectsEdges(GraphOracle naive, List<String> order, String where) {
+    assertEquals(naive.ids().size(), new TreeSet<>(order).size(), where);
     for (String id : order) {
       for (String parent : naive.parents(id)) {
         assertTrue(order.indexOf(parent) < order.indexOf(id), where + " " + parent + "->" + id);
@@ -195,7 +193,7 @@ class RevisionGraphPropertyTest {
   /** Adds one to three edges from a revision to one of its descendants or to itself. */
   private static List<GraphNode> withBackEdges(Random random, List<GraphNode> dag) {
     List<GraphNode> nodes = new ArrayList<>(dag);
-    Naive naive = new Naive(dag);
+    GraphOracle naive = oracle(dag);
     for (int k = 1 + random.nextInt(3); k > 0; k--) {
       int at = random.nextInt(nodes.size());
       GraphNode from = nodes.get(at);
@@ -209,177 +207,11 @@ class RevisionGraphPropertyTest {
     return nodes;
   }
 
-  /** The definitions, written as directly as possible. */
-  static final class Naive {
-    final List<GraphNode> nodes;
-    final Map<String, GraphNode> byId = new HashMap<>();
-    final List<String> ids;
-    // Memos only, so that 1,000 graphs stay quick; each value is still computed naively.
-    private final Map<String, Set<String>> parents = new HashMap<>();
-    private final Map<String, Set<String>> reachable = new HashMap<>();
-
-    Naive(List<GraphNode> nodes) {
-      this.nodes = nodes;
-      nodes.forEach(n -> byId.put(n.id(), n));
-      this.ids = nodes.stream().map(GraphNode::id).sorted().toList();
-    }
-
-    Set<String> parents(String id) {
-      return parents.computeIfAbsent(
-          id,
-          k -> {
-            Set<String> all = new TreeSet<>(byId.get(k).revises());
-            all.addAll(byId.get(k).dependsOn());
-            return all;
-          });
-    }
-
-    List<String> heads() {
-      return ids.stream()
-          .filter(id -> nodes.stream().noneMatch(n -> n.revises().contains(id)))
-          .toList();
-    }
-
-    List<String> realHeads() {
-      return ids.stream()
-          .filter(id -> nodes.stream().noneMatch(n -> parents(n.id()).contains(id)))
-          .toList();
-    }
-
-    List<String> bases() {
-      return ids.stream().filter(id -> byId.get(id).revises().isEmpty()).toList();
-    }
-
-    List<String> realBases() {
-      return ids.stream().filter(id -> parents(id).isEmpty()).toList();
-    }
-
-    /** {@code start} and everything reachable through parents, by fixed point. */
-    Set<String> ancestors(Collection<String> start) {
-      Set<String> result = new TreeSet<>(start);
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (GraphNode n : nodes) {
-          if (result.contains(n.id())) {
-            for (String p : parents(n.id())) changed |= result.add(p);
-          }
-        }
-      }
-      return result;
-    }
-
-    /** {@code start} and everything that reaches it through parents, by fixed point. */
-    Set<String> descendants(Collection<String> start) {
-      Set<String> result = new TreeSet<>(start);
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (GraphNode n : nodes) {
-          if (!result.contains(n.id()) && parents(n.id()).stream().anyMatch(result::contains)) {
-            changed |= result.add(n.id());
-          }
-        }
-      }
-      return result;
-    }
-
-    /** The applied ids that are not a strict ancestor of another applied id. */
-    List<String> minimalHeads(List<String> applied) {
-      return applied.stream()
-          .distinct()
-          .filter(x -> applied.stream().noneMatch(y -> reaches(y, x)))
-          .sorted()
-          .toList();
-    }
-
-    /** Repeatedly the least id whose parents are all placed. */
-    List<String> order() {
-      List<String> placed = new ArrayList<>();
-      while (placed.size() < ids.size()) {
-        String next =
-            ids.stream()
-                .filter(id -> !placed.contains(id) && placed.containsAll(parents(id)))
-                .findFirst()
-                .orElseThrow();
-        placed.add(next);
-      }
-      return placed;
-    }
-
-    Set<String> branchLabels(String id) {
-      Set<String> line = new TreeSet<>(List.of(id));
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (String x : List.copyOf(line)) changed |= line.addAll(byId.get(x).revises());
-      }
-      Set<String> labels = new TreeSet<>();
-      line.forEach(x -> labels.addAll(byId.get(x).branchLabels()));
-      return labels;
-    }
-
-    List<String> unlabeledHeads() {
-      List<String> heads = heads();
-      if (heads.size() < 2) return List.of();
-      for (String h : heads) {
-        boolean own =
-            branchLabels(h).stream()
-                .anyMatch(
-                    l ->
-                        heads.stream()
-                            .filter(o -> !o.equals(h))
-                            .noneMatch(o -> branchLabels(o).contains(l)));
-        if (!own) return heads;
-      }
-      return List.of();
-    }
-
-    /** Whether {@code to} can be reached from {@code from} by one or more edges. */
-    boolean reaches(String from, String to) {
-      return reachable.computeIfAbsent(from, k -> ancestors(parents(k))).contains(to);
-    }
-
-    Set<String> componentOf(String id) {
-      Set<String> component = new TreeSet<>(List.of(id));
-      for (String other : ids) {
-        if (reaches(id, other) && reaches(other, id)) component.add(other);
-      }
-      return component;
-    }
-
-    Set<Set<String>> cyclicComponents() {
-      Set<Set<String>> result = new LinkedHashSet<>();
-      for (String id : ids) {
-        if (reaches(id, id)) result.add(componentOf(id));
-      }
-      return result;
-    }
-
-    /** The number of edges of the shortest cycle through {@code id}, by relaxing distances. */
-    int shortestCycleThrough(String id) {
-      Map<String, Integer> distance = new HashMap<>();
-      distance.put(id, 0);
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (String x : List.copyOf(distance.keySet())) {
-          for (String p : parents(x)) {
-            if (p.equals(id)) continue;
-            int d = distance.get(x) + 1;
-            if (d < distance.getOrDefault(p, Integer.MAX_VALUE)) {
-              distance.put(p, d);
-              changed = true;
-            }
-          }
-        }
-      }
-      int best = Integer.MAX_VALUE;
-      for (Map.Entry<String, Integer> e : distance.entrySet()) {
-        if (parents(e.getKey()).contains(id)) best = Math.min(best, e.getValue() + 1);
-      }
-      assertFalse(best == Integer.MAX_VALUE, "no cycle through " + id);
-      return best;
-    }
+  /** The test kit's brute-force oracle for the same graph. */
+  private static GraphOracle oracle(List<GraphNode> nodes) {
+    return new GraphOracle(
+        nodes.stream()
+            .map(n -> new Node(n.id(), n.revises(), n.dependsOn(), n.branchLabels()))
+            .toList());
   }
 }

@@ -9,6 +9,12 @@ import dev.retort.MigrationRegistry;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
+import dev.retort.testkit.ConformanceCase;
+import dev.retort.testkit.ConformanceSet;
+import dev.retort.testkit.GraphOracle;
+import dev.retort.testkit.RegistryCompiler;
+import dev.retort.testkit.RevisionSpec;
+import dev.retort.testkit.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,10 +50,7 @@ class AlembicConformanceTest {
 
   @TestFactory
   Stream<DynamicNode> everyValidCaseAgreesWithAlembic() throws Exception {
-    return ConformanceCase.files()
-        .map(ConformanceCase::read)
-        .filter(c -> c.invalidKind() == null)
-        .map(this::caseOnEveryDatabase);
+    return ConformanceSet.all().filter(c -> c.invalidKind() == null).map(this::caseOnEveryDatabase);
   }
 
   private DynamicContainer caseOnEveryDatabase(ConformanceCase c) {

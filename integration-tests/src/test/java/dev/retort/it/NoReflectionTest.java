@@ -1,11 +1,12 @@
 package dev.retort.it;
 
-import static dev.retort.it.RevisionSpec.table;
+import static dev.retort.testkit.RevisionSpec.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.cli.RetortCli;
+import dev.retort.testkit.RegistryCompiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

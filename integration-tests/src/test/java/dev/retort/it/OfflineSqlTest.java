@@ -1,12 +1,14 @@
 package dev.retort.it;
 
-import static dev.retort.it.RevisionSpec.table;
+import static dev.retort.testkit.RevisionSpec.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
+import dev.retort.testkit.RegistryCompiler;
+import dev.retort.testkit.RevisionSpec;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class OfflineSqlTest {
     Retort retort = offline(List.of(table("a"), table("b", "a")));
 
     assertEquals(
-        """
+"""
 -- Retort offline script (postgresql): upgrade base -> heads
 
 CREATE TABLE IF NOT EXISTS "retort_version" (version_num VARCHAR(255) NOT NULL PRIMARY KEY);

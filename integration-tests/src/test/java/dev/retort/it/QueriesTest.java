@@ -1,6 +1,6 @@
 package dev.retort.it;
 
-import static dev.retort.it.RevisionSpec.table;
+import static dev.retort.testkit.RevisionSpec.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.Status;
+import dev.retort.testkit.RegistryCompiler;
+import dev.retort.testkit.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testkit.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +38,14 @@ class SampleChainTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void upgradesDowngradesToBaseAndUpgradesAgain(Database database) throws Exception {
+  @EnumSource(TestDatabase.class)
+  void upgradesDowngradesToBaseAndUpgradesAgain(TestDatabase database) throws Exception {
     String url = database.freshUrl(dir);
     App app = new App(url);
 
     // Some data from before the branches, for the data migrations to work on.
     assertSuccess(app.run("upgrade", "b7d2e9a4c613"));
-    Sql.execute(
+    TestDatabase.execute(
         url,
         "INSERT INTO companies (name) VALUES ('Acme Corp')",
         "INSERT INTO users (email, name) VALUES ('Ada.Lovelace@Example.COM', 'Ada')",
@@ -55,11 +56,12 @@ class SampleChainTest {
     assertEquals(HEADS, start.out());
     assertEquals(TABLES, database.tables(url));
     assertEquals(INDEXES, database.indexes(url));
-    assertEquals(List.of("acme-corp-1"), Sql.column(url, "SELECT slug FROM companies"));
-    assertEquals(List.of("ada.lovelace@example.com"), Sql.column(url, "SELECT email FROM users"));
+    assertEquals(List.of("acme-corp-1"), TestDatabase.column(url, "SELECT slug FROM companies"));
+    assertEquals(
+        List.of("ada.lovelace@example.com"), TestDatabase.column(url, "SELECT email FROM users"));
     assertEquals(
         List.of("open EUR"),
-        Sql.column(url, "SELECT status || ' ' || salary_currency FROM postings"));
+        TestDatabase.column(url, "SELECT status || ' ' || salary_currency FROM postings"));
     assertSuccess(app.run("check"));
 
     // Starting again has nothing to do.
@@ -89,8 +91,8 @@ class SampleChainTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void eachLineUpgradesOnItsOwn(Database database) throws Exception {
+  @EnumSource(TestDatabase.class)
+  void eachLineUpgradesOnItsOwn(TestDatabase database) throws Exception {
     String url = database.freshUrl(dir);
     App app = new App(url);
     assertSuccess(app.run("upgrade", "audit@head"));
@@ -103,13 +105,13 @@ class SampleChainTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void offlineScriptOfTheConcurrentIndex(Database database) throws Exception {
+  @EnumSource(TestDatabase.class)
+  void offlineScriptOfTheConcurrentIndex(TestDatabase database) throws Exception {
     String url = database.freshUrl(dir);
     App.Result script = new App(url).run("upgrade", "--sql", "91c5d3f8a2e7:5d0f2a8b7e19");
     assertSuccess(script);
     String index = "ix_applications_posting_stage ON applications (posting_id, stage);";
-    if (database == Database.POSTGRESQL) {
+    if (database == TestDatabase.POSTGRESQL) {
       assertTrue(script.out().contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + index));
     } else {
       assertTrue(script.out().contains("CREATE INDEX IF NOT EXISTS " + index), script.out());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testkit.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class SampleStartupTest {
   void failingRevisionStopsTheStart() throws Exception {
     String url = "jdbc:sqlite:" + dir.resolve("broken.db");
     // A table in the way of the first revision.
-    Sql.execute(url, "CREATE TABLE users (id INTEGER)");
+    TestDatabase.execute(url, "CREATE TABLE users (id INTEGER)");
     App.Result result = new App(url).run();
     assertEquals(1, result.exit());
     assertEquals("", result.out());

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
-import dev.retort.processor.RevisionProcessor;
 import dev.retort.runtime.cli.RetortCli;
 import dev.retort.sample.db.SampleMigrations;
+import dev.retort.testkit.Compiled;
+import dev.retort.testkit.RegistryCompiler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +36,7 @@ class ScaffoldCompilesTest {
   @TempDir Path dir;
 
   @Test
-  void revisionOnTheAppHead() throws Throwable {
+  void revisionOnTheAppHead() throws IOException {
     Path sources = dir.resolve("src");
     String out =
         cli(
@@ -71,7 +62,7 @@ class ScaffoldCompilesTest {
   }
 
   @Test
-  void mergeOfBothLines() throws Throwable {
+  void mergeOfBothLines() throws IOException {
     Path sources = dir.resolve("src");
     cli("merge", "-m", "merge app and audit", "--dir", sources.toString());
     Path file = sources.resolve("dev/retort/sample/db/MergeAppAndAudit.java");
@@ -116,51 +107,27 @@ class ScaffoldCompilesTest {
   }
 
   /** Compiles the sample's migrations and {@code added} with the processor; loads the registry. */
-  private MigrationRegistry compile(Path added) throws Throwable {
-    Path classes = Files.createDirectories(dir.resolve("classes"));
+  private MigrationRegistry compile(Path added) throws IOException {
     List<Path> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(MIGRATIONS)) {
       files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
     }
     assertTrue(sources.size() >= 10, "the sample's migrations are in " + MIGRATIONS);
     sources.add(added);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
-      files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(classes.toFile()));
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
-      JavaCompiler.CompilationTask task =
-          javac.getTask(
-              diagnostics,
-              files,
-              null,
+    Compiled compiled;
+    try (RegistryCompiler javac = new RegistryCompiler()) {
+      compiled =
+          javac.runFiles(
+              dir.resolve("classes"),
               List.of(
-                  "--release",
-                  "17",
-                  "-classpath",
-                  System.getProperty("java.class.path"),
-                  "-Aretort.registry=" + REGISTRY,
-                  "-Xlint:all,-processing,-options",
-                  "-Werror"),
-              null,
-              units);
-      task.setProcessors(List.of(new RevisionProcessor()));
-      assertTrue(task.call(), () -> "the generated class did not compile:\n" + diagnostics);
-    } catch (IOException e) {
-      throw new AssertionError(e);
+                  "-Aretort.registry=" + REGISTRY, "-Xlint:all,-processing,-options", "-Werror"),
+              sources);
     }
-    assertTrue(Files.exists(classes.resolve("scaffold/check/Registry.java")), "processor ran");
+    assertTrue(
+        compiled.success(), () -> "the generated class did not compile:\n" + compiled.describe());
+    assertTrue(
+        Files.exists(compiled.classes().resolve("scaffold/check/Registry.java")), "processor ran");
     // The registry and the new class are only in the new classes folder.
-    URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {classes.toUri().toURL()}, ScaffoldCompilesTest.class.getClassLoader());
-    return (MigrationRegistry)
-        MethodHandles.publicLookup()
-            .findStatic(
-                loader.loadClass(REGISTRY),
-                "registry",
-                MethodType.methodType(MigrationRegistry.class))
-            .invoke();
+    return compiled.registry(REGISTRY);
   }
 }

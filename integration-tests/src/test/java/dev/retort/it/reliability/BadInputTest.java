@@ -1,6 +1,6 @@
 package dev.retort.it.reliability;
 
-import static dev.retort.it.RevisionSpec.table;
+import static dev.retort.testkit.RevisionSpec.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
-import dev.retort.it.RegistryCompiler;
-import dev.retort.it.TestDatabase;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
+import dev.retort.testkit.RegistryCompiler;
+import dev.retort.testkit.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.retort.it.reliability;
 
-import dev.retort.it.RevisionSpec;
+import dev.retort.testkit.RevisionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -43,7 +43,8 @@ final class Chains {
    * {@code n} revisions {@code c00 <- c01 <- ...}, each with three effects (a row in {@code runs},
    * a new table {@code t_cNN}, a row in it) separated by short sleeps, so that a kill at a random
    * moment lands inside bodies as well as between them. Bodies print {@code in ID} and {@code out
-   * ID} so the test can tell where a kill landed.
+   * ID} so the test can tell where a kill landed, and after the first effect a child JVM can be
+   * told to stop there until it is killed ({@link Gate#holdIfAsked}).
    */
   static List<RevisionSpec> slow(int n, Random random) {
     List<RevisionSpec> chain = new ArrayList<>();
@@ -54,7 +55,9 @@ final class Chains {
               + id
               + "\"); "
               + recordRun(id)
-              + " Thread.sleep("
+              + " dev.retort.it.reliability.Gate.holdIfAsked(\""
+              + id
+              + "\"); Thread.sleep("
               + random.nextInt(4)
               + "); ctx.execute(\"CREATE TABLE t_"
               + id

@@ -36,6 +36,14 @@ final class ChildJvm {
    * @param barrier the file to wait for before starting, or {@code null} to start at once
    */
   static ChildJvm start(Path classes, String url, Path barrier, Path logs, String name) {
+    return start(classes, url, barrier, logs, name, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, String, Path, Path, String)}, with JVM options such as {@code -Dx=y}.
+   */
+  static ChildJvm start(
+      Path classes, String url, Path barrier, Path logs, String name, List<String> jvmOptions) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // Surefire may run tests from a manifest-only jar; its own property holds the real path.
     String classPath =
@@ -44,6 +52,7 @@ final class ChildJvm {
     command.add(java);
     // Small and quick to start: eight of these share two cores with the build.
     command.addAll(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classes + File.pathSeparator + classPath);
     command.add(MigratorMain.class.getName());

@@ -2,9 +2,9 @@ package dev.retort.it.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.retort.it.RegistryCompiler;
-import dev.retort.it.RevisionSpec;
-import dev.retort.it.TestDatabase;
+import dev.retort.testkit.RegistryCompiler;
+import dev.retort.testkit.RevisionSpec;
+import dev.retort.testkit.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

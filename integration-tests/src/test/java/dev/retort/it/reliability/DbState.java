@@ -1,6 +1,6 @@
 package dev.retort.it.reliability;
 
-import dev.retort.it.TestDatabase;
+import dev.retort.testkit.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

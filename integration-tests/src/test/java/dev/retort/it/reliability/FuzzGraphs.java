@@ -1,5 +1,6 @@
 package dev.retort.it.reliability;
 
+import dev.retort.testkit.Node;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

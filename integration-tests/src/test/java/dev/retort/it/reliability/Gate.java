@@ -6,9 +6,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lets a test hold a migration in the middle of its body: a revision compiled with {@code
  * dev.retort.it.reliability.Gate.pass();} signals that it entered and waits until released.
- * Compiled revisions see it because their class loader delegates to the test's.
+ * Compiled revisions see it because their class loader delegates to the test's. In a child JVM,
+ * {@link #holdIfAsked} holds the revision the JVM's {@value #HOLD_AT} names until the test kills
+ * the process.
  */
 public final class Gate {
+
+  /** The system property that names the revision {@link #holdIfAsked} holds in a child JVM. */
+  static final String HOLD_AT = "retort.it.holdAt";
 
   private static volatile CountDownLatch entered = new CountDownLatch(1);
   private static volatile CountDownLatch release = new CountDownLatch(1);
@@ -33,5 +38,17 @@ public final class Gate {
 
   static void open() {
     release.countDown();
+  }
+
+  /**
+   * Called by a revision body in a child JVM: when {@value #HOLD_AT} names revision {@code id},
+   * prints {@code held ID} and waits for the test to kill the process, so that the kill lands
+   * inside this body for certain.
+   */
+  public static void holdIfAsked(String id) throws InterruptedException {
+    if (!id.equals(System.getProperty(HOLD_AT))) return;
+    System.out.println("held " + id);
+    Thread.sleep(120_000);
+    throw new IllegalStateException("held revision " + id + " was never killed");
   }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
-import dev.retort.it.RegistryCompiler;
-import dev.retort.it.RevisionSpec;
-import dev.retort.it.TestDatabase;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
+import dev.retort.testkit.RegistryCompiler;
+import dev.retort.testkit.RevisionSpec;
+import dev.retort.testkit.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

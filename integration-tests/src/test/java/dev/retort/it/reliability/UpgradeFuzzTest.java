@@ -8,11 +8,11 @@ import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
-import dev.retort.it.ConformanceCase;
-import dev.retort.it.GraphOracle;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
+import dev.retort.testkit.GraphOracle;
+import dev.retort.testkit.Node;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * revisions; a refused target changes nothing.
  *
  * <p>The registries are built by hand here, not compiled: this property is about the runtime, and
- * compiling 1,000 graphs would take minutes ({@link ProcessorFuzzTest} covers the processor).
- * Seeded and repeatable; {@code -Dretort.it.seed=N} picks other graphs, {@code -Plong} runs 10,000.
+ * compiling 1,000 graphs would take minutes ({@link ProcessorFuzzTest} covers the processor). The
+ * seed is fixed, random under {@code -Plong}, and printed ({@link Seeds}); {@code -Plong} runs
+ * 10,000.
  */
 class UpgradeFuzzTest {
 
@@ -48,7 +49,7 @@ class UpgradeFuzzTest {
 
   @Test
   void fromAnyReachableStateACommandLeavesExactlyTheOracleRevisionsApplied() throws Exception {
-    long seed = Long.getLong("retort.it.seed", DEFAULT_SEED);
+    long seed = Seeds.seed(DEFAULT_SEED);
     Random random = new Random(seed);
     Map<String, Integer> commands = new TreeMap<>();
     long start = System.nanoTime();
@@ -74,7 +75,9 @@ class UpgradeFuzzTest {
             "downgrade base",
             "refused MULTIPLE_HEADS",
             "refused NOT_APPLIED")) {
-      assertTrue(commands.getOrDefault(kind, 0) > GRAPHS / 50, kind + ": " + commands);
+      assertTrue(
+          commands.getOrDefault(kind, 0) > GRAPHS / 50,
+          "seed " + seed + ": " + kind + ": " + commands);
     }
   }
 
@@ -174,7 +177,7 @@ class UpgradeFuzzTest {
               id,
               node.revises(),
               node.dependsOn(),
-              node.labels(),
+              node.branchLabels(),
               "",
               true,
               true,
@@ -223,15 +226,8 @@ class UpgradeFuzzTest {
     private final List<String> labels = new ArrayList<>();
 
     Oracle(List<Node> nodes) {
-      this.graph =
-          new GraphOracle(
-              nodes.stream()
-                  .map(
-                      n ->
-                          new ConformanceCase.Revision(
-                              n.id(), n.revises(), n.dependsOn(), n.labels()))
-                  .toList());
-      nodes.forEach(n -> labels.addAll(n.labels()));
+      this.graph = new GraphOracle(nodes);
+      nodes.forEach(n -> labels.addAll(n.branchLabels()));
     }
 
     Set<String> parents(String id) {

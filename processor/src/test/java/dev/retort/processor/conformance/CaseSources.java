@@ -1,9 +1,12 @@
 package dev.retort.processor.conformance;
 
 import dev.retort.processor.Fixtures;
+import dev.retort.testkit.ConformanceCase;
+import dev.retort.testkit.Node;
+import dev.retort.testkit.RevisionSources;
+import dev.retort.testkit.RevisionSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 
 /** One source file per revision of a case, in package {@code conformance}. */
@@ -18,38 +21,9 @@ final class CaseSources {
   static List<JavaFileObject> of(ConformanceCase c) {
     List<JavaFileObject> sources = new ArrayList<>(c.revisions().size());
     for (int i = 0; i < c.revisions().size(); i++) {
-      ConformanceCase.Rev rev = c.revisions().get(i);
+      Node rev = c.revisions().get(i);
       String className = className(i, rev.id());
-      String text =
-          """
-          package %s;
-
-          import dev.retort.Migration;
-          import dev.retort.MigrationContext;
-          import dev.retort.Revision;
-
-          @Revision(id = %s, revises = {%s}, dependsOn = {%s}, branchLabels = {%s})
-          public final class %s implements Migration {
-            @Override
-            public void upgrade(MigrationContext ctx) throws Exception {
-              ctx.execute("-- up %s");
-            }
-
-            @Override
-            public void downgrade(MigrationContext ctx) throws Exception {
-              ctx.execute("-- down %s");
-            }
-          }
-          """
-              .formatted(
-                  PACKAGE,
-                  literal(rev.id()),
-                  literals(rev.revises()),
-                  literals(rev.dependsOn()),
-                  literals(rev.branchLabels()),
-                  className,
-                  className,
-                  className);
+      String text = RevisionSources.render(PACKAGE, className, RevisionSpec.empty(rev));
       sources.add(Fixtures.source(PACKAGE + "." + className, text));
     }
     return sources;
@@ -69,24 +43,5 @@ final class CaseSources {
       }
     }
     return name.toString();
-  }
-
-  private static String literals(List<String> values) {
-    return values.stream().map(CaseSources::literal).collect(Collectors.joining(", "));
-  }
-
-  private static String literal(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char ch : value.toCharArray()) {
-      if (ch == '"' || ch == '\\') {
-        out.append('\\').append(ch);
-      } else if (ch < 0x20) {
-        // Octal, not a unicode escape: javac decodes those before it even lexes the literal.
-        out.append(String.format("\\%03o", (int) ch));
-      } else {
-        out.append(ch);
-      }
-    }
-    return out.append('"').toString();
   }
 }

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.google.testing.compile.Compilation;
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
-import dev.retort.processor.Fixtures;
-import dev.retort.processor.GeneratedClasses;
 import dev.retort.graph.GraphNode;
 import dev.retort.graph.RevisionGraph;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.retort.processor.Fixtures;
+import dev.retort.processor.GeneratedClasses;
+import dev.retort.testkit.ConformanceCase;
+import dev.retort.testkit.ConformanceSet;
+import dev.retort.testkit.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,11 +28,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of {@code shared/conformance} through the real processor: an invalid graph fails with
- * the matching diagnostic on the revision at fault; a valid one compiles, and the loaded registry
- * has Alembic's heads and bases (and real heads and bases, which count dependsOn) as the shared
- * graph core computes them. Several heads fail under the default {@code
- * -Aretort.multipleHeads=error} unless each has a branch label of its own.
+ * Every case recorded from Alembic (the test kit's {@link ConformanceSet}s) through the real
+ * processor: an invalid graph fails with the matching diagnostic on the revision at fault; a valid
+ * one compiles, and the loaded registry has Alembic's heads and bases (and real heads and bases,
+ * which count dependsOn) as the shared graph core computes them. Several heads fail under the
+ * default {@code -Aretort.multipleHeads=error} unless each has a branch label of its own.
  */
 class ConformanceTest {
 
@@ -45,34 +44,18 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> alembicRandomCases() {
-    return cases("alembic-1.8.1", "case-", ALEMBIC_CASES);
+    return cases(ConformanceSet.ALEMBIC_1_8_1, ALEMBIC_CASES);
   }
 
   @TestFactory
   Stream<DynamicTest> realWorldGraphs() {
-    return cases("real-world", "", REAL_WORLD_GRAPHS);
+    return cases(ConformanceSet.REAL_WORLD, REAL_WORLD_GRAPHS);
   }
 
-  private static Stream<DynamicTest> cases(String folder, String prefix, int expected) {
-    Path dir = ConformanceFolder.locate().resolve(folder);
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files =
-          listing
-              .filter(f -> f.getFileName().toString().startsWith(prefix))
-              .filter(f -> f.getFileName().toString().endsWith(".json"))
-              .filter(f -> !f.getFileName().toString().equals("summary.json"))
-              .sorted()
-              .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    assertWithMessage("case files in %s", dir).that(files).hasSize(expected);
-    return files.stream()
-        .map(
-            f ->
-                dynamicTest(
-                    f.getFileName().toString(), f.toUri(), () -> check(ConformanceCase.read(f))));
+  private static Stream<DynamicTest> cases(ConformanceSet set, int expected) {
+    List<String> files = set.fileNames();
+    assertWithMessage("case files in %s", set.folder()).that(files).hasSize(expected);
+    return files.stream().map(f -> dynamicTest(f, set.uri(f), () -> check(set.read(f))));
   }
 
   private static void check(ConformanceCase c) {
@@ -165,14 +148,14 @@ class ConformanceTest {
 
   private static void checkRegistry(ConformanceCase c, MigrationRegistry registry) {
     List<RevisionInfo> infos = registry.revisions();
-    Map<String, ConformanceCase.Rev> declared = new HashMap<>();
+    Map<String, Node> declared = new HashMap<>();
     c.revisions().forEach(r -> declared.put(r.id(), r));
     assertThat(infos).hasSize(c.revisions().size());
 
     Set<String> before = new HashSet<>();
     List<GraphNode> nodes = new ArrayList<>();
     for (RevisionInfo info : infos) {
-      ConformanceCase.Rev rev = declared.get(info.id());
+      Node rev = declared.get(info.id());
       assertWithMessage("registry revision %s is declared", info.id()).that(rev).isNotNull();
       assertThat(info.revises()).isEqualTo(rev.revises());
       assertThat(info.dependsOn()).isEqualTo(rev.dependsOn());
@@ -202,7 +185,7 @@ class ConformanceTest {
    */
   private static boolean headsWithoutBranchOfTheirOwn(ConformanceCase c) {
     if (c.heads().size() < 2) return false;
-    Map<String, ConformanceCase.Rev> byId = new HashMap<>();
+    Map<String, Node> byId = new HashMap<>();
     c.revisions().forEach(r -> byId.put(r.id(), r));
     Map<String, Set<String>> labels = new HashMap<>();
     Map<String, Integer> headsPerLabel = new HashMap<>();
@@ -211,7 +194,7 @@ class ConformanceTest {
       Set<String> seen = new HashSet<>();
       List<String> work = new ArrayList<>(List.of(head));
       while (!work.isEmpty()) {
-        ConformanceCase.Rev rev = byId.get(work.remove(work.size() - 1));
+        Node rev = byId.get(work.remove(work.size() - 1));
         if (!seen.add(rev.id())) continue;
         inherited.addAll(rev.branchLabels());
         work.addAll(rev.revises());
