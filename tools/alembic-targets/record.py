@@ -3,7 +3,8 @@
 
 Builds small hand-made revision graphs as real Alembic script directories,
 runs `alembic.command.upgrade` / `downgrade` with each target form from
-several start states (one subprocess per scenario, with a timeout), and
+several start states (one forked child process per scenario, killed after a
+timeout), and
 writes what happened as JSON test data.  See README.md beside this file.
 
 Run with Debian's interpreter (python3-alembic 1.8.1, SQLAlchemy 1.4.46):
@@ -938,10 +939,6 @@ def parse_sql(text):
     return events
 
 
-def sort_rows(rows):
-    return sorted(rows)
-
-
 class Recorder:
     def __init__(self, tmp, jobs):
         self.tmp = tmp
@@ -969,7 +966,7 @@ class Recorder:
                 if res["error"]:
                     raise SystemExit("start state %s/%s failed: %r" % (spec["name"], name, res["error"]))
             log, rows = read_database(db)
-            starts[name] = {"db": db, "setup": setup, "versionTable": sort_rows(rows),
+            starts[name] = {"db": db, "setup": setup, "versionTable": sorted(rows),
                             "applied": sorted(net_applied(log)), "logLength": len(log)}
 
         scenarios = build_scenarios(spec)
@@ -1042,7 +1039,7 @@ print(json.dumps(out))
                 "startApplied": st["applied"],
                 "command": sc["command"], "target": sc["target"],
                 "calls": calls,
-                "versionTable": sort_rows(rows),
+                "versionTable": sorted(rows),
                 "applied": sorted(net_applied(log)),
             })
             if sc["form"] == "-N" and len(st["versionTable"]) > 1:
