@@ -1143,7 +1143,7 @@ def main():
         env = dict(os.environ, PYTHONHASHSEED="0")
         os.execve(sys.executable, [sys.executable] + sys.argv, env)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", default=os.path.join(HERE, "data"))
+    ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "testkit", "src", "main", "resources", "dev", "retort", "testkit", "conformance", "alembic-targets"))
     ap.add_argument("--only", action="append", help="record only this graph (repeatable)")
     ap.add_argument("--jobs", type=int, default=max(2, os.cpu_count() or 2))
     args = ap.parse_args()
