@@ -3,7 +3,7 @@ package dev.retort.runtime.cli;
 import dev.retort.MigrationRegistry;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
-import dev.retort.runtime.engine.JdbcUrls;
+import dev.retort.runtime.SafeText;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -248,7 +248,7 @@ public final class RetortCli {
   }
 
   private int failure(String message, Exception e, boolean verbose) {
-    err.println("FAILED: " + JdbcUrls.mask(oneLine(message)));
+    err.println("FAILED: " + SafeText.mask(SafeText.oneLine(message)));
     if (verbose) e.printStackTrace(err);
     return 1;
   }

@@ -81,6 +81,12 @@ final class PostgresDialect implements Dialect {
     return "25006".equals(e.getSQLState()); // read_only_sql_transaction
   }
 
+  /** Also 57P01-57P03: the server shut down or ended the session (pg_terminate_backend). */
+  @Override
+  public boolean endsSession(SQLException e) {
+    return Dialect.super.endsSession(e) || e.getSQLState().startsWith("57P");
+  }
+
   @Override
   public String identityColumn() {
     return "BIGSERIAL PRIMARY KEY";

@@ -14,18 +14,18 @@ import java.util.List;
  * statements as its migration passes them to {@code ctx.execute}, with the version-row changes,
  * inside {@code BEGIN}/{@code COMMIT} unless the revision is non-transactional.
  */
-public final class ScriptWriter {
+final class ScriptWriter {
 
   private final String dialect;
   private final VersionStore store;
 
-  public ScriptWriter(String dialect, VersionStore store) {
+  ScriptWriter(String dialect, VersionStore store) {
     this.dialect = dialect;
     this.store = store;
   }
 
   /** The script for {@code steps}; {@code createTables} adds the version store's DDL first. */
-  public String write(String title, List<Step> steps, boolean createTables) {
+  String write(String title, List<Step> steps, boolean createTables) {
     StringBuilder script = new StringBuilder();
     script.append("-- Retort offline script (").append(dialect).append("): ").append(title);
     script.append('\n');
