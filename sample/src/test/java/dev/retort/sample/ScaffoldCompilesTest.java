@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
+import dev.retort.cli.RetortCli;
 import dev.retort.processor.RevisionProcessor;
-import dev.retort.runtime.cli.RetortCli;
 import dev.retort.sample.db.SampleMigrations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
