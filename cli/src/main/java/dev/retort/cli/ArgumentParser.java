@@ -128,12 +128,21 @@ final class ArgumentParser {
   }
 
   private static UsageException unknownOption(String name) {
-    List<String> names = new ArrayList<>();
-    Arrays.stream(Option.values()).forEach(o -> names.add(o.longName()));
-    List<String> near = NearestIds.of(name, names);
+    return unknown("option", name, Arrays.stream(Option.values()).map(Option::longName).toList());
+  }
+
+  private static UsageException unknownVerb(String name) {
+    return unknown("verb", name, Arrays.stream(Verb.values()).map(Verb::verbName).toList());
+  }
+
+  /** An unknown {@code kind} of word, with the nearest {@code known} ones as suggestions. */
+  private static UsageException unknown(String kind, String name, List<String> known) {
+    List<String> near = NearestIds.of(name, known);
     return new UsageException(
         null,
-        "unknown option '"
+        "unknown "
+            + kind
+            + " '"
             + name
             + "'"
             + (near.isEmpty() ? "" : "; did you mean " + quoted(near) + "?"));
@@ -141,16 +150,5 @@ final class ArgumentParser {
 
   private static String quoted(List<String> names) {
     return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or "));
-  }
-
-  private static UsageException unknownVerb(String name) {
-    List<String> names = Arrays.stream(Verb.values()).map(Verb::verbName).toList();
-    List<String> near = NearestIds.of(name, names);
-    return new UsageException(
-        null,
-        "unknown verb '"
-            + name
-            + "'"
-            + (near.isEmpty() ? "" : "; did you mean " + quoted(near) + "?"));
   }
 }

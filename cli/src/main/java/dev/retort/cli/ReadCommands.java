@@ -63,20 +63,13 @@ final class ReadCommands {
       return 0;
     }
     List<String> problems = new ArrayList<>();
-    if (!status.pending().isEmpty()) {
-      problems.add(
-          count(status.pending().size(), "revision")
-              + " pending ("
-              + list(status.pending())
-              + "); run 'upgrade heads'");
-    }
-    if (!status.drifted().isEmpty()) {
-      problems.add(
-          count(status.drifted().size(), "applied revision")
-              + " changed since applied ("
-              + list(status.drifted())
-              + "); restore their source");
-    }
+    problem(problems, status.pending(), "revision", "pending", "run 'upgrade heads'");
+    problem(
+        problems,
+        status.drifted(),
+        "applied revision",
+        "changed since applied",
+        "restore their source");
     if (!status.incomplete().isEmpty()) {
       problems.add(
           "unfinished non-transactional revision "
@@ -90,8 +83,12 @@ final class ReadCommands {
             + String.join("; ", problems));
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  /** {@code N nouns state (ids); advice}, when there are any {@code ids}. */
+  private static void problem(
+      List<String> problems, List<String> ids, String noun, String state, String advice) {
+    if (ids.isEmpty()) return;
+    String count = ids.size() + " " + noun + (ids.size() == 1 ? "" : "s");
+    problems.add(count + " " + state + " (" + list(ids) + "); " + advice);
   }
 
   private static String list(List<String> ids) {

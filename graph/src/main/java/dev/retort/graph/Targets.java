@@ -17,6 +17,7 @@ public final class Targets {
 
   private final RevisionGraph graph;
 
+  /** The targets of {@code graph}. */
   public Targets(RevisionGraph graph) {
     this.graph = graph;
   }

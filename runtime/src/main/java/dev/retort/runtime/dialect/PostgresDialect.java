@@ -30,13 +30,7 @@ final class PostgresDialect implements Dialect {
           rs.next();
           if (rs.getBoolean(1)) return true;
         }
-        if (System.nanoTime() >= deadline) return false;
-        try {
-          Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
+        if (!Polling.again(deadline, POLL_MILLIS)) return false;
       }
     }
   }

@@ -25,13 +25,13 @@ public record Engine(
    */
   public static Engine create(List<MigrationRegistry> registries, Config config) {
     Catalog catalog = Registries.merge(registries);
-    SafetyChecks checks = new SafetyChecks(catalog, config.acceptChecksumDrift());
-    SessionTemplate sessions = new SessionTemplate(config, checks);
+    SessionTemplate sessions =
+        new SessionTemplate(config, new SafetyChecks(catalog, config.acceptChecksumDrift()));
     return new Engine(
         catalog,
-        new MigrateCommand(catalog, sessions, checks, config.startupRetry()),
-        new StampCommand(catalog, sessions, checks),
-        new StatusCommand(catalog, sessions, checks),
+        new MigrateCommand(catalog, sessions, config.startupRetry()),
+        new StampCommand(catalog, sessions),
+        new StatusCommand(catalog, sessions),
         new ScriptCommand(catalog, config));
   }
 }

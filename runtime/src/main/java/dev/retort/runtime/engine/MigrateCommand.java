@@ -24,15 +24,12 @@ public final class MigrateCommand {
   private final Catalog catalog;
   private final Planner planner;
   private final SessionTemplate sessions;
-  private final SafetyChecks checks;
   private final Retry startupRetry;
 
-  MigrateCommand(
-      Catalog catalog, SessionTemplate sessions, SafetyChecks checks, Retry startupRetry) {
+  MigrateCommand(Catalog catalog, SessionTemplate sessions, Retry startupRetry) {
     this.catalog = catalog;
     this.planner = catalog.planner();
     this.sessions = sessions;
-    this.checks = checks;
     this.startupRetry = startupRetry;
   }
 
@@ -104,6 +101,7 @@ public final class MigrateCommand {
   private Optional<List<String>> upToDate(
       Session session, Function<List<String>, List<Step>> plan) {
     List<String> rows = session.rowsOrEmpty();
+    SafetyChecks checks = sessions.checks();
     if (!checks.allKnown(rows) || !plan.apply(rows).isEmpty()) return Optional.empty();
     return checks.clean(rows, session.history()) ? Optional.of(rows) : Optional.empty();
   }

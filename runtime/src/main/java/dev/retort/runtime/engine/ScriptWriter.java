@@ -1,11 +1,10 @@
 package dev.retort.runtime.engine;
 
-import dev.retort.Migration;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
+import dev.retort.runtime.history.Action;
 import dev.retort.runtime.history.VersionStore;
-import dev.retort.runtime.plan.Direction;
 import dev.retort.runtime.plan.Step;
 import java.util.List;
 
@@ -35,7 +34,11 @@ final class ScriptWriter {
     }
     for (Step step : steps) {
       RevisionInfo revision = step.revision();
-      script.append("\n-- ").append(step.direction().label()).append(' ').append(revision.id());
+      script
+          .append("\n-- ")
+          .append(Action.of(step.direction()).label())
+          .append(' ')
+          .append(revision.id());
       if (!revision.description().isEmpty()) {
         script.append(": ").append(revision.description());
       }
@@ -44,9 +47,7 @@ final class ScriptWriter {
       ScriptContext context =
           new ScriptContext(script, dialect, revision.id(), revision.className());
       try {
-        Migration migration = revision.newMigration();
-        if (step.direction() == Direction.UP) migration.upgrade(context);
-        else migration.downgrade(context);
+        step.runMigration(context);
       } catch (RetortException e) {
         throw e;
       } catch (Exception e) {

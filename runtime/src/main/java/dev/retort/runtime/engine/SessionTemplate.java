@@ -62,6 +62,11 @@ final class SessionTemplate {
     return checks.verifiedRows(session);
   }
 
+  /** The safety checks {@link #lockAndCheck} runs, for commands that run some of them alone. */
+  SafetyChecks checks() {
+    return checks;
+  }
+
   /** The database as logs name it, passwords masked. */
   String describe() {
     return source.map(ConnectionSource::describe).orElse("(no database)");

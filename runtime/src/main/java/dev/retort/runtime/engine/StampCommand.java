@@ -19,12 +19,10 @@ public final class StampCommand {
 
   private final Catalog catalog;
   private final SessionTemplate sessions;
-  private final SafetyChecks checks;
 
-  StampCommand(Catalog catalog, SessionTemplate sessions, SafetyChecks checks) {
+  StampCommand(Catalog catalog, SessionTemplate sessions) {
     this.catalog = catalog;
     this.sessions = sessions;
-    this.checks = checks;
   }
 
   /**
@@ -38,7 +36,8 @@ public final class StampCommand {
         Retry.NONE,
         session -> {
           sessions.lock(session);
-          List<String> before = purge ? session.rows() : checks.knownRows(session.rows());
+          List<String> before =
+              purge ? session.rows() : sessions.checks().knownRows(session.rows());
           List<String> stamped = catalog.upgradeTarget(target, before);
           List<String> rows = catalog.graph().stampRows(purge ? List.of() : before, stamped);
           Map<String, String> checksums = new TreeMap<>();

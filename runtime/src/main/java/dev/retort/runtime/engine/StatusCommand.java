@@ -11,12 +11,10 @@ public final class StatusCommand {
 
   private final Catalog catalog;
   private final SessionTemplate sessions;
-  private final SafetyChecks checks;
 
-  StatusCommand(Catalog catalog, SessionTemplate sessions, SafetyChecks checks) {
+  StatusCommand(Catalog catalog, SessionTemplate sessions) {
     this.catalog = catalog;
     this.sessions = sessions;
-    this.checks = checks;
   }
 
   /** The version rows, sorted; empty when nothing is applied. Creates nothing. */
@@ -30,7 +28,7 @@ public final class StatusCommand {
         Retry.NONE,
         session -> {
           RevisionGraph graph = catalog.graph();
-          List<String> rows = checks.knownRows(session.rowsOrEmpty());
+          List<String> rows = sessions.checks().knownRows(session.rowsOrEmpty());
           Set<String> applied = catalog.planner().applied(rows);
           List<String> pending =
               graph.ancestors(graph.heads()).stream().filter(id -> !applied.contains(id)).toList();
@@ -38,7 +36,11 @@ public final class StatusCommand {
           List<String> incomplete =
               history.incomplete().stream().map(SafetyChecks::describe).toList();
           return new Status(
-              rows, graph.heads(), pending, checks.drifted(history, applied), incomplete);
+              rows,
+              graph.heads(),
+              pending,
+              sessions.checks().drifted(history, applied),
+              incomplete);
         });
   }
 }

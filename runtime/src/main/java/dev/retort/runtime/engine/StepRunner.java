@@ -1,6 +1,5 @@
 package dev.retort.runtime.engine;
 
-import dev.retort.Migration;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
@@ -73,7 +72,7 @@ final class StepRunner {
     RevisionInfo revision = step.revision();
     LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
     try {
-      body(step, context);
+      step.runMigration(context);
       store.replaceRows(connection, step.rowsBefore(), step.rowsAfter());
       store.record(
           connection,
@@ -106,7 +105,7 @@ final class StepRunner {
     }
     LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
     try {
-      body(step, context);
+      step.runMigration(context);
     } catch (Exception e) {
       try {
         store.finish(
@@ -134,15 +133,6 @@ final class StepRunner {
     } catch (SQLException e) {
       session.rollbackQuietly();
       throw Errors.database("revision '" + revision.id() + "' ran, but recording it failed", e);
-    }
-  }
-
-  private static void body(Step step, LiveContext context) throws Exception {
-    Migration migration = step.revision().newMigration();
-    if (step.direction() == Direction.UP) {
-      migration.upgrade(context);
-    } else {
-      migration.downgrade(context);
     }
   }
 
