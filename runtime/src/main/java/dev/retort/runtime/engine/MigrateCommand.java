@@ -35,7 +35,11 @@ public final class MigrateCommand {
 
   /** Applies every missing ancestor of {@code target}. */
   public MigrationResult upgrade(String target) {
-    return migrate("upgrade", target, Retry.NONE, rows -> planner.upgrade(rows, up(target, rows)));
+    return migrate(
+        "upgrade",
+        target,
+        Retry.NONE,
+        rows -> planner.upgrade(rows, catalog.upgradeTarget(target, rows)));
   }
 
   /** Reverts every applied descendant of {@code target}. */
@@ -51,10 +55,6 @@ public final class MigrateCommand {
   public MigrationResult upgradeOnStartup() {
     return migrate(
         "upgrade", "heads", startupRetry, rows -> planner.upgrade(rows, catalog.graph().heads()));
-  }
-
-  private List<String> up(String target, List<String> rows) {
-    return catalog.upgradeTarget(target, rows);
   }
 
   private MigrationResult migrate(
