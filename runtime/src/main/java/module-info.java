@@ -2,8 +2,8 @@
  * Retort's runtime: applies a generated {@code MigrationRegistry} to a database over JDBC, with no
  * reflection and no classpath scanning. Only {@code dev.retort.runtime} is API; the planning,
  * history, dialect and engine packages are internal. The command line is a module of its own,
- * {@code dev.retort.cli} in retort-cli, so that an application that only migrates at start-up
- * carries a small runtime; it alone reads the engine (for masking passwords in URLs).
+ * {@code dev.retort.cli} in retort-cli, over the same API, so that an application that only
+ * migrates at start-up carries a small runtime.
  */
 module dev.retort.runtime {
   requires transitive dev.retort;
@@ -12,6 +12,4 @@ module dev.retort.runtime {
   requires org.slf4j;
 
   exports dev.retort.runtime;
-  exports dev.retort.runtime.engine to
-      dev.retort.cli;
 }

@@ -251,6 +251,45 @@ public final class RevisionGraph {
     return labels;
   }
 
+  /** Whether more than one revision revises {@code id} (dependsOn ignored): a branch point. */
+  public boolean isBranchPoint(String id) {
+    return revisesChildren[position(id)].length > 1;
+  }
+
+  /** Whether {@code id} revises more than one revision: a merge point. */
+  public boolean isMergePoint(String id) {
+    return nodes.get(position(id)).revises().size() > 1;
+  }
+
+  /** The branch points, in topological order. */
+  public List<String> branchPoints() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (revisesChildren[i].length > 1) ids.add(nodes.get(i).id());
+    }
+    return ids;
+  }
+
+  /**
+   * The version rows after a stamp of {@code stamped} onto a database at {@code current}: the rows
+   * on the stamped revisions' lines (their ancestors and descendants) are replaced by them, any
+   * other row is kept. Stamping nothing is stamping {@code base}, which clears every row.
+   *
+   * @param current the version rows before, all of them revisions of this graph
+   * @param stamped the revisions stamped, as an upgrade target resolves
+   * @return the minimal set of rows, sorted
+   */
+  public List<String> stampRows(Collection<String> current, Collection<String> stamped) {
+    if (stamped.isEmpty()) return List.of();
+    BitSet related = closure(indexes(stamped), parents);
+    related.or(closure(indexes(stamped), children));
+    List<String> rows = new ArrayList<>(stamped);
+    for (String row : current) {
+      if (!related.get(position(row))) rows.add(row);
+    }
+    return minimalHeads(rows);
+  }
+
   /** The revision declaring branch label {@code label}. */
   public Optional<String> labelOwner(String label) {
     return nodes.stream()

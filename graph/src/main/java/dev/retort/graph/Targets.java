@@ -4,6 +4,7 @@ import dev.retort.graph.TargetException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ public final class Targets {
 
   private final RevisionGraph graph;
 
+  /** The targets of {@code graph}. */
   public Targets(RevisionGraph graph) {
     this.graph = graph;
   }
@@ -50,6 +52,39 @@ public final class Targets {
     }
     if (target.equals("base")) return Optional.empty();
     return Optional.of(revision(target));
+  }
+
+  /**
+   * The revisions of the history range {@code text}, in topological order: the descendants of FROM
+   * (a revision; {@code base} or left out: every base) that are ancestors of TO (an upgrade target;
+   * {@code heads} or left out: every head), both ends included. Text without a colon is FROM alone;
+   * blank text is the whole graph.
+   *
+   * @throws TargetException when an end names no revision, or several
+   */
+  public List<String> range(String text) {
+    if (text.isBlank()) return graph.order();
+    Range range =
+        text.indexOf(':') < 0 ? new Range(Optional.of(text), Optional.empty()) : Range.parse(text);
+    List<String> ids = new ArrayList<>(graph.order());
+    Optional<String> from = range.from().filter(f -> !f.equals("base"));
+    if (from.isPresent()) {
+      ids.retainAll(Set.copyOf(graph.descendants(List.of(revision(from.get())))));
+    }
+    Optional<String> to = range.to().filter(t -> !t.equals("heads"));
+    if (to.isPresent()) {
+      ids.retainAll(Set.copyOf(graph.ancestors(upgradeTarget(to.get(), List.of()))));
+    }
+    return ids;
+  }
+
+  /**
+   * The version rows of a database upgraded from base to {@code target} and no further: the minimal
+   * heads of what that applies; none for {@code base}. An offline script starts from these, since
+   * it has no database to read them from.
+   */
+  public List<String> rowsAt(String target) {
+    return graph.minimalHeads(upgradeTarget(target, List.of()));
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.runtime.Retort;
-import dev.retort.runtime.cli.RetortCli;
+import dev.retort.cli.RetortCli;
 import dev.retort.testkit.RegistryCompiler;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.retort.graph.Packages;
 import dev.retort.processor.model.RevisionModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +48,11 @@ record Options(ClassName registry, Diagnostic.Kind multipleHeads, List<String> p
   /** {@code RetortMigrations} in the longest package that holds every revision class. */
   private static ClassName defaultRegistry(
       ProcessingEnvironment env, List<RevisionModel> revisions) {
-    String common = null;
+    List<String> packages = new ArrayList<>();
     for (RevisionModel r : revisions) {
-      String p = env.getElementUtils().getPackageOf(r.element()).getQualifiedName().toString();
-      common = common == null ? p : commonPackage(common, p);
+      packages.add(env.getElementUtils().getPackageOf(r.element()).getQualifiedName().toString());
     }
-    return ClassName.get(common == null ? "" : common, Names.DEFAULT_REGISTRY_NAME);
-  }
-
-  private static String commonPackage(String a, String b) {
-    String[] x = a.split("\\.");
-    String[] y = b.split("\\.");
-    int n = 0;
-    while (n < x.length && n < y.length && x[n].equals(y[n])) n++;
-    return String.join(".", java.util.Arrays.asList(x).subList(0, n));
+    return ClassName.get(Packages.longestCommon(packages), Names.DEFAULT_REGISTRY_NAME);
   }
 
   private static String badOption(String option, String value, String expected) {

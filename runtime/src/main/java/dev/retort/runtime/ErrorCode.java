@@ -1,6 +1,11 @@
 package dev.retort.runtime;
 
-/** What went wrong, for programs that react to a {@link RetortException}. */
+/**
+ * What went wrong, for programs that react to a {@link RetortException}. Each code means one kind
+ * of fault, so a program can tell a mistake in how it calls Retort ({@link #INVALID_ARGUMENT},
+ * {@link #NO_DATABASE}, {@link #INVALID_URL}, the target codes) from a database that is down
+ * ({@link #CONNECTION_FAILED}) or a migration that failed ({@link #MIGRATION_FAILED}).
+ */
 public enum ErrorCode {
   /** The registries' revisions do not form a valid graph. */
   INVALID_GRAPH,
@@ -32,8 +37,20 @@ public enum ErrorCode {
   INVALID_IDENTIFIER,
   /** A migration used the live connection while writing an offline script. */
   OFFLINE_UNSUPPORTED,
-  /** The database could not be reached. */
+  /** The database could not be reached: the driver was missing or the connection failed. */
   CONNECTION_FAILED,
+  /**
+   * The command needs a database and none was configured: build with {@code dataSource(...)} or
+   * {@code url(...)}. Offline SQL needs at least to know which database ({@code dialect(...)}).
+   */
+  NO_DATABASE,
+  /** A database URL is malformed or of a kind Retort cannot turn into a JDBC URL. */
+  INVALID_URL,
+  /**
+   * An argument has the wrong form for the command, such as an offline downgrade given one revision
+   * instead of a range {@code FROM:TO}.
+   */
+  INVALID_ARGUMENT,
   /** The database is not one Retort supports. */
   UNSUPPORTED_DATABASE,
   /** Any other database error outside a migration body. */

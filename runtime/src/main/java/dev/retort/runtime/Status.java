@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.runtime.plan.VersionRows;
 import java.util.List;
 
 /**
@@ -17,6 +18,11 @@ public record Status(
     List<String> pending,
     List<String> drifted,
     List<String> incomplete) {
+
+  /** The version rows as messages name them: joined by commas, or {@code base} when none. */
+  public String describeCurrent() {
+    return VersionRows.describe(current);
+  }
 
   /** Whether the database is at the heads with nothing drifted or unresolved. */
   public boolean upToDate() {

@@ -1,9 +1,9 @@
 package dev.retort.sample;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.retort.cli.RetortCli;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
-import dev.retort.runtime.cli.RetortCli;
 import dev.retort.sample.db.SampleMigrations;
 import java.io.PrintStream;
 import java.util.Map;
@@ -43,7 +43,7 @@ public final class SampleApp {
       }
     } catch (RetortException e) {
       // One line, like the command line's failures; the log above has the details.
-      err.println("FAILED: " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+      err.println("FAILED: " + e.getMessage());
       return 1;
     }
     return cli.run("current");

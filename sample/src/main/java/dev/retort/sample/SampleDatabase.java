@@ -2,9 +2,9 @@ package dev.retort.sample;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.retort.cli.Connector;
+import dev.retort.cli.DatabaseUrl;
 import dev.retort.runtime.Retort;
-import dev.retort.runtime.cli.Connector;
-import dev.retort.runtime.cli.DatabaseUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

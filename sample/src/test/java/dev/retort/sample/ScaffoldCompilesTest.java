@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
-import dev.retort.runtime.cli.RetortCli;
+import dev.retort.cli.RetortCli;
 import dev.retort.sample.db.SampleMigrations;
 import dev.retort.testkit.Compiled;
 import dev.retort.testkit.RegistryCompiler;

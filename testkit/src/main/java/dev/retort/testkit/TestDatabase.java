@@ -77,6 +77,11 @@ public enum TestDatabase {
   /** The URL of a new, empty database; a SQLite file goes into {@code dir}. */
   public abstract String freshUrl(Path dir) throws SQLException;
 
+  /** A connection to a new, empty database; the caller closes it. */
+  public Connection fresh(Path dir) throws SQLException {
+    return DriverManager.getConnection(freshUrl(dir));
+  }
+
   /** The tables of the default schema, sorted. */
   public abstract List<String> tables(String url) throws SQLException;
 

@@ -36,6 +36,28 @@ public interface Dialect {
   /** Whether {@code e} says the database or the session may not be written to. */
   boolean isReadOnly(SQLException e);
 
+  /**
+   * Whether {@code cause}, or an exception behind it, says that the connection was lost or the
+   * server ended the session, rather than that the revision is at fault: then the same step may
+   * succeed once the database is back.
+   */
+  default boolean isConnectionLost(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && endsSession(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code e}, which has a SQLSTATE, means the session is gone: class 08 (connection
+   * exception) in every database; a dialect adds its own.
+   */
+  default boolean endsSession(SQLException e) {
+    return e.getSQLState().startsWith("08");
+  }
+
   /** The column type of an auto-incrementing primary key. */
   String identityColumn();
 

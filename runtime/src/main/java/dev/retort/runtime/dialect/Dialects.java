@@ -5,6 +5,7 @@ import dev.retort.runtime.RetortException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Chooses the dialect by the database's product name or by name; no service loading. */
 public final class Dialects {
@@ -21,9 +22,15 @@ public final class Dialects {
    * loading the driver's metadata at start-up), else asked of the connection.
    */
   public static Dialect of(Connection connection, String url) throws SQLException {
-    if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
-    if (url.startsWith("jdbc:sqlite:")) return new SqliteDialect();
-    return of(connection);
+    Optional<Dialect> named = forUrl(url);
+    return named.isPresent() ? named.get() : of(connection);
+  }
+
+  /** The dialect a JDBC URL names, when it names one Retort supports; no driver is asked. */
+  public static Optional<Dialect> forUrl(String url) {
+    if (url.startsWith("jdbc:postgresql:")) return Optional.of(new PostgresDialect());
+    if (url.startsWith("jdbc:sqlite:")) return Optional.of(new SqliteDialect());
+    return Optional.empty();
   }
 
   /** The dialect called {@code name} ({@code postgresql} or {@code sqlite}, any case). */

@@ -30,13 +30,7 @@ final class PostgresDialect implements Dialect {
           rs.next();
           if (rs.getBoolean(1)) return true;
         }
-        if (System.nanoTime() >= deadline) return false;
-        try {
-          Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
+        if (!Polling.again(deadline, POLL_MILLIS)) return false;
       }
     }
   }
@@ -79,6 +73,12 @@ final class PostgresDialect implements Dialect {
   @Override
   public boolean isReadOnly(SQLException e) {
     return "25006".equals(e.getSQLState()); // read_only_sql_transaction
+  }
+
+  /** Also 57P01-57P03: the server shut down or ended the session (pg_terminate_backend). */
+  @Override
+  public boolean endsSession(SQLException e) {
+    return Dialect.super.endsSession(e) || e.getSQLState().startsWith("57P");
   }
 
   @Override

@@ -80,13 +80,7 @@ final class SqliteDialect implements Dialect {
         }
         HELD_IN_THIS_JVM.remove(file);
       }
-      if (System.nanoTime() >= deadline) return false;
-      try {
-        Thread.sleep(POLL_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+      if (!Polling.again(deadline, POLL_MILLIS)) return false;
     }
   }
 

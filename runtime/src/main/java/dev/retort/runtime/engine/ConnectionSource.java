@@ -1,7 +1,11 @@
 package dev.retort.runtime.engine;
 
+import dev.retort.runtime.SafeText;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
 
 /** Where connections come from, and how to name the database in messages without its password. */
 public interface ConnectionSource {
@@ -11,4 +15,40 @@ public interface ConnectionSource {
 
   /** The database as it may appear in logs and errors: host and database, never a password. */
   String describe();
+
+  /** Connections from {@code dataSource}, such as a pool; {@code name} is how logs show it. */
+  static ConnectionSource of(DataSource dataSource, String name) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    String shown = SafeText.mask(name);
+    return new ConnectionSource() {
+      @Override
+      public Connection open() throws SQLException {
+        return dataSource.getConnection();
+      }
+
+      @Override
+      public String describe() {
+        return shown;
+      }
+    };
+  }
+
+  /** Connections from the driver of {@code jdbcUrl}; {@code user} null when the URL has them. */
+  static ConnectionSource of(String jdbcUrl, String user, String password) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    String shown = SafeText.mask(jdbcUrl);
+    return new ConnectionSource() {
+      @Override
+      public Connection open() throws SQLException {
+        return user == null
+            ? DriverManager.getConnection(jdbcUrl)
+            : DriverManager.getConnection(jdbcUrl, user, password);
+      }
+
+      @Override
+      public String describe() {
+        return shown;
+      }
+    };
+  }
 }

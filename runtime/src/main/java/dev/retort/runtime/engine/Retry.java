@@ -2,6 +2,7 @@ package dev.retort.runtime.engine;
 
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
+import dev.retort.runtime.SafeText;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -36,14 +37,14 @@ public record Retry(int retries, Duration backoff) {
                   + source.describe()
                   + (retries > 0 ? " after " + (attempt + 1) + " attempts" : "")
                   + ": "
-                  + JdbcUrls.mask(String.valueOf(rootMessage(e)))
+                  + SafeText.mask(rootMessage(e))
                   + "; check that the database is running and reachable",
               e);
         }
         LOG.warn(
             "Could not connect to {} ({}); retrying in {} s ({} of {})",
             source.describe(),
-            JdbcUrls.mask(String.valueOf(rootMessage(e))),
+            SafeText.mask(rootMessage(e)),
             wait.toMillis() / 1000.0,
             attempt + 1,
             retries);
@@ -53,6 +54,7 @@ public record Retry(int retries, Duration backoff) {
     }
   }
 
+  /** The message of {@code e} and of its root cause, which the driver may have put the URL in. */
   private static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) t = t.getCause();

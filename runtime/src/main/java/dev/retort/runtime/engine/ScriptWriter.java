@@ -1,11 +1,10 @@
 package dev.retort.runtime.engine;
 
-import dev.retort.Migration;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
+import dev.retort.runtime.history.Action;
 import dev.retort.runtime.history.VersionStore;
-import dev.retort.runtime.plan.Direction;
 import dev.retort.runtime.plan.Step;
 import java.util.List;
 
@@ -14,18 +13,18 @@ import java.util.List;
  * statements as its migration passes them to {@code ctx.execute}, with the version-row changes,
  * inside {@code BEGIN}/{@code COMMIT} unless the revision is non-transactional.
  */
-public final class ScriptWriter {
+final class ScriptWriter {
 
   private final String dialect;
   private final VersionStore store;
 
-  public ScriptWriter(String dialect, VersionStore store) {
+  ScriptWriter(String dialect, VersionStore store) {
     this.dialect = dialect;
     this.store = store;
   }
 
   /** The script for {@code steps}; {@code createTables} adds the version store's DDL first. */
-  public String write(String title, List<Step> steps, boolean createTables) {
+  String write(String title, List<Step> steps, boolean createTables) {
     StringBuilder script = new StringBuilder();
     script.append("-- Retort offline script (").append(dialect).append("): ").append(title);
     script.append('\n');
@@ -35,7 +34,11 @@ public final class ScriptWriter {
     }
     for (Step step : steps) {
       RevisionInfo revision = step.revision();
-      script.append("\n-- ").append(step.direction().label()).append(' ').append(revision.id());
+      script
+          .append("\n-- ")
+          .append(Action.of(step.direction()).label())
+          .append(' ')
+          .append(revision.id());
       if (!revision.description().isEmpty()) {
         script.append(": ").append(revision.description());
       }
@@ -44,9 +47,7 @@ public final class ScriptWriter {
       ScriptContext context =
           new ScriptContext(script, dialect, revision.id(), revision.className());
       try {
-        Migration migration = revision.newMigration();
-        if (step.direction() == Direction.UP) migration.upgrade(context);
-        else migration.downgrade(context);
+        step.runMigration(context);
       } catch (RetortException e) {
         throw e;
       } catch (Exception e) {

@@ -4,6 +4,8 @@ import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Dialects;
+import dev.retort.runtime.history.History;
+import dev.retort.runtime.history.HistoryEntry;
 import dev.retort.runtime.history.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * One command's hold on the database: a connection, its dialect, the version store, and the
  * migration lock from {@link #lock} until {@link #close}.
  */
-public final class Session implements AutoCloseable {
+final class Session implements AutoCloseable {
 
   private final Connection connection;
   private final Dialect dialect;
@@ -39,8 +41,7 @@ public final class Session implements AutoCloseable {
    * Opens a session, retrying a failure to connect {@code retries} times with a doubling backoff.
    * Only connecting is retried; nothing has run yet.
    */
-  public static Session open(
-      ConnectionSource source, String table, Optional<String> schema, Retry retry) {
+  static Session open(ConnectionSource source, String table, Optional<String> schema, Retry retry) {
     Connection connection = retry.connect(source);
     try {
       return new Session(connection, table, schema, source.describe());
@@ -58,7 +59,7 @@ public final class Session implements AutoCloseable {
    * Takes the migration lock and makes sure the version store exists, creating it only when it is
    * missing: a start-up with nothing to do writes nothing.
    */
-  public void lock(Duration timeout) {
+  void lock(Duration timeout) {
     try {
       if (!dialect.lock(connection, lockKey, timeout)) {
         throw new RetortException(
@@ -87,21 +88,21 @@ public final class Session implements AutoCloseable {
                 + " in a read-only mode",
             e);
       }
-      throw databaseError("could not prepare the version table", e);
+      throw Errors.database("could not prepare the version table", e);
     }
   }
 
   /** The version rows now. */
-  public List<String> rows() {
+  List<String> rows() {
     try {
       return store.rows(connection);
     } catch (SQLException e) {
-      throw databaseError("could not read the version table " + store.versionTable(), e);
+      throw Errors.database("could not read the version table " + store.versionTable(), e);
     }
   }
 
   /** The version rows, or none when the version table does not exist yet; creates nothing. */
-  public List<String> rowsOrEmpty() {
+  List<String> rowsOrEmpty() {
     try {
       return store.rows(connection);
     } catch (SQLException missingTable) {
@@ -111,12 +112,12 @@ public final class Session implements AutoCloseable {
   }
 
   /** What the history table says; empty when there is none yet. */
-  public VersionStore.History history() {
+  History history() {
     try {
       return store.history(connection);
     } catch (SQLException noHistoryYet) {
       rollbackQuietly();
-      return VersionStore.History.EMPTY;
+      return History.EMPTY;
     }
   }
 
@@ -124,27 +125,19 @@ public final class Session implements AutoCloseable {
    * Replaces the version rows with {@code rows} and records a stamp of each revision in {@code
    * checksums} (revision id to checksum), in one transaction.
    */
-  public void stamp(List<String> rows, Map<String, String> checksums) {
+  void stamp(List<String> rows, Map<String, String> checksums) {
     try {
       dialect.begin(connection);
       store.clearRows(connection);
       store.replaceRows(connection, List.of(), rows);
       for (Map.Entry<String, String> stamped : checksums.entrySet()) {
         store.record(
-            connection,
-            stamped.getKey(),
-            "stamp",
-            stamped.getValue(),
-            true,
-            true,
-            0,
-            appliedBy(),
-            null);
+            connection, HistoryEntry.stamp(stamped.getKey(), stamped.getValue(), appliedBy()));
       }
       dialect.commit(connection);
     } catch (SQLException e) {
       rollbackQuietly();
-      throw databaseError("could not stamp the version table", e);
+      throw Errors.database("could not stamp the version table", e);
     }
   }
 
@@ -157,7 +150,7 @@ public final class Session implements AutoCloseable {
   }
 
   /** The version store of this session. */
-  public VersionStore store() {
+  VersionStore store() {
     return store;
   }
 
@@ -171,22 +164,12 @@ public final class Session implements AutoCloseable {
     return appliedBy;
   }
 
-  /** The dialect's name. */
-  public String dialectName() {
-    return dialect.name();
-  }
-
   void rollbackQuietly() {
     try {
       dialect.rollback(connection);
     } catch (SQLException | RuntimeException ignored) {
       // The connection may be gone; the server rolls back on its own then.
     }
-  }
-
-  /** A database error outside any migration body. */
-  public static RetortException databaseError(String what, SQLException e) {
-    return new RetortException(ErrorCode.DATABASE_ERROR, what + ": " + e.getMessage(), e);
   }
 
   @Override

@@ -1,16 +1,17 @@
 package dev.retort.runtime.engine;
 
-import dev.retort.Migration;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.history.HistoryEntry;
+import dev.retort.runtime.history.Outcome;
 import dev.retort.runtime.history.VersionStore;
 import dev.retort.runtime.plan.Direction;
 import dev.retort.runtime.plan.Step;
+import dev.retort.runtime.plan.VersionRows;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * transaction; or, for a non-transactional revision, with a history record written before it starts
  * so that an interruption is never mistaken for success.
  */
-public final class StepRunner {
+final class StepRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(StepRunner.class);
 
@@ -28,7 +29,7 @@ public final class StepRunner {
   private final Dialect dialect;
   private final VersionStore store;
 
-  public StepRunner(Session session) {
+  StepRunner(Session session) {
     this.session = session;
     this.connection = session.connection();
     this.dialect = session.dialect();
@@ -39,14 +40,14 @@ public final class StepRunner {
    * Runs {@code step}. The caller holds the migration lock, so the version rows are those the step
    * was planned from; {@link VersionStore#replaceRows} fails the step if they are not.
    */
-  public void run(Step step) {
+  void run(Step step) {
     RevisionInfo revision = step.revision();
     long start = System.nanoTime();
     try {
       dialect.begin(connection);
     } catch (SQLException e) {
       session.rollbackQuietly();
-      throw Session.databaseError("could not start revision '" + revision.id() + "'", e);
+      throw Errors.database("could not start revision '" + revision.id() + "'", e);
     }
     if (revision.transactional()) {
       runInTransaction(step, start);
@@ -60,7 +61,10 @@ public final class StepRunner {
         revision.description().isEmpty() ? "" : " (" + revision.description() + ")",
         (System.nanoTime() - start) / 1_000_000);
     if (LOG.isDebugEnabled()) {
-      LOG.debug("Version rows {} -> {}", describe(step.rowsBefore()), describe(step.rowsAfter()));
+      LOG.debug(
+          "Version rows {} -> {}",
+          VersionRows.describe(step.rowsBefore()),
+          VersionRows.describe(step.rowsAfter()));
     }
   }
 
@@ -68,18 +72,12 @@ public final class StepRunner {
     RevisionInfo revision = step.revision();
     LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
     try {
-      body(step, context);
+      step.runMigration(context);
       store.replaceRows(connection, step.rowsBefore(), step.rowsAfter());
       store.record(
           connection,
-          revision.id(),
-          step.direction().label(),
-          revision.checksum(),
-          true,
-          true,
-          millisSince(start),
-          session.appliedBy(),
-          null);
+          HistoryEntry.finished(
+              step, Outcome.SUCCEEDED, millisSince(start), session.appliedBy(), null));
       dialect.commit(connection);
     } catch (Exception e) {
       session.rollbackQuietly();
@@ -88,8 +86,8 @@ public final class StepRunner {
           step,
           context,
           e,
-          "was rolled back; the database is still at " + describe(step.rowsBefore()),
-          connectionLost(e)
+          "was rolled back; the database is still at " + VersionRows.describe(step.rowsBefore()),
+          dialect.isConnectionLost(e)
               ? "The connection to the database was lost; run the command again when it is back"
               : "Fix the revision and run the command again");
     }
@@ -99,29 +97,23 @@ public final class StepRunner {
     RevisionInfo revision = step.revision();
     long recordId;
     try {
-      recordId =
-          store.record(
-              connection,
-              revision.id(),
-              step.direction().label(),
-              revision.checksum(),
-              false,
-              null,
-              0,
-              session.appliedBy(),
-              null);
+      recordId = store.record(connection, HistoryEntry.started(step, session.appliedBy()));
       dialect.commit(connection);
     } catch (SQLException e) {
       session.rollbackQuietly();
-      throw Session.databaseError("could not record the start of '" + revision.id() + "'", e);
+      throw Errors.database("could not record the start of '" + revision.id() + "'", e);
     }
     LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
     try {
-      body(step, context);
+      step.runMigration(context);
     } catch (Exception e) {
       try {
         store.finish(
-            connection, recordId, false, millisSince(start), String.valueOf(e.getMessage()));
+            connection,
+            recordId,
+            Outcome.FAILED,
+            millisSince(start),
+            String.valueOf(e.getMessage()));
       } catch (SQLException | RuntimeException unrecorded) {
         e.addSuppressed(unrecorded);
       }
@@ -136,21 +128,11 @@ public final class StepRunner {
     try {
       dialect.begin(connection);
       store.replaceRows(connection, step.rowsBefore(), step.rowsAfter());
-      store.finish(connection, recordId, true, millisSince(start), null);
+      store.finish(connection, recordId, Outcome.SUCCEEDED, millisSince(start), null);
       dialect.commit(connection);
     } catch (SQLException e) {
       session.rollbackQuietly();
-      throw Session.databaseError(
-          "revision '" + revision.id() + "' ran, but recording it failed", e);
-    }
-  }
-
-  private static void body(Step step, LiveContext context) throws Exception {
-    Migration migration = step.revision().newMigration();
-    if (step.direction() == Direction.UP) {
-      migration.upgrade(context);
-    } else {
-      migration.downgrade(context);
+      throw Errors.database("revision '" + revision.id() + "' ran, but recording it failed", e);
     }
   }
 
@@ -158,19 +140,16 @@ public final class StepRunner {
    * Best effort: the failure of a transactional step goes in the history in its own transaction.
    */
   private void recordFailure(Step step, long start, Exception cause) {
-    RevisionInfo revision = step.revision();
     try {
       dialect.begin(connection);
       store.record(
           connection,
-          revision.id(),
-          step.direction().label(),
-          revision.checksum(),
-          true,
-          false,
-          millisSince(start),
-          session.appliedBy(),
-          String.valueOf(cause.getMessage()));
+          HistoryEntry.finished(
+              step,
+              Outcome.FAILED,
+              millisSince(start),
+              session.appliedBy(),
+              String.valueOf(cause.getMessage())));
       dialect.commit(connection);
     } catch (SQLException | RuntimeException e) {
       session.rollbackQuietly();
@@ -199,25 +178,7 @@ public final class StepRunner {
         cause);
   }
 
-  /**
-   * Whether {@code cause} is the loss of the connection (SQLSTATE class 08) or the server ending
-   * the session (57P01-57P03, such as pg_terminate_backend) rather than a fault of the revision.
-   */
-  private static boolean connectionLost(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57P")) return true;
-      }
-    }
-    return false;
-  }
-
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000;
-  }
-
-  static String describe(List<String> rows) {
-    return rows.isEmpty() ? "base" : String.join(", ", rows);
   }
 }

@@ -9,16 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The version table (Alembic's layout: one row per current head, column {@code version_num}) and
- * beside it the history table, which records every step: revision, direction, checksum, when, by
- * whom, how long and whether it succeeded.
+ * beside it the history table, which records every step as a {@link HistoryEntry}: revision,
+ * action, checksum, when, by whom, how long and whether it succeeded.
  */
 public final class VersionStore {
 
@@ -29,6 +27,8 @@ public final class VersionStore {
   private PreparedStatement recordStatement;
 
   /**
+   * The store of {@code table} in {@code schema}, written in {@code dialect}.
+   *
    * @param table the version table's name, a plain identifier
    * @param schema the schema holding both tables, or empty for the default
    */
@@ -67,8 +67,8 @@ public final class VersionStore {
    * both.
    */
   public boolean exists(Connection connection) {
-    try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT id FROM " + historyTable + " WHERE 1 = 0")) {
+    try (Statement statement = connection.createStatement()) {
+      statement.executeQuery("SELECT id FROM " + historyTable + " WHERE 1 = 0").close();
       return true;
     } catch (SQLException missing) {
       return false;
@@ -154,38 +154,27 @@ public final class VersionStore {
   }
 
   /**
-   * Records a step in the history table.
+   * Records {@code entry} in the history table; the database's clock sets when it started.
    *
-   * @param success {@code null} while a non-transactional step is still running
-   * @return the new record's id when {@code success} is {@code null}, else -1
+   * @return the new record's id when the entry is {@link Outcome#RUNNING} (to {@link #finish} it
+   *     later), else -1
    */
-  public long record(
-      Connection connection,
-      String revision,
-      String direction,
-      String checksum,
-      boolean transactional,
-      Boolean success,
-      long durationMillis,
-      String appliedBy,
-      String error)
-      throws SQLException {
+  public long record(Connection connection, HistoryEntry entry) throws SQLException {
     // Only an unfinished record needs its id back, to be finished later.
-    boolean unfinished = success == null;
+    boolean unfinished = entry.outcome() == Outcome.RUNNING;
     PreparedStatement insert =
         unfinished
             ? connection.prepareStatement(recordSql(), new String[] {"id"})
             : recordStatement(connection);
     try {
-      insert.setString(1, revision);
-      insert.setString(2, direction);
-      insert.setString(3, checksum);
-      insert.setBoolean(4, transactional);
-      if (success == null) insert.setNull(5, Types.BOOLEAN);
-      else insert.setBoolean(5, success);
-      insert.setLong(6, durationMillis);
-      insert.setString(7, appliedBy);
-      insert.setString(8, error);
+      insert.setString(1, entry.revision());
+      insert.setString(2, entry.action().label());
+      insert.setString(3, entry.checksum());
+      insert.setBoolean(4, entry.transactional());
+      setSuccess(insert, 5, entry.outcome());
+      insert.setLong(6, entry.durationMillis());
+      insert.setString(7, entry.appliedBy());
+      insert.setString(8, entry.error());
       insert.executeUpdate();
       if (!unfinished) return -1;
       try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -194,6 +183,13 @@ public final class VersionStore {
     } finally {
       if (unfinished) insert.close();
     }
+  }
+
+  private static void setSuccess(PreparedStatement statement, int index, Outcome outcome)
+      throws SQLException {
+    Boolean success = outcome.success();
+    if (success == null) statement.setNull(index, Types.BOOLEAN);
+    else statement.setBoolean(index, success);
   }
 
   /**
@@ -218,16 +214,16 @@ public final class VersionStore {
         + ", ?, ?, ?)";
   }
 
-  /** Completes a record written with {@code success = null}. */
+  /** Completes a record of a {@link Outcome#RUNNING} entry with how it ended. */
   public void finish(
-      Connection connection, long recordId, boolean success, long durationMillis, String error)
+      Connection connection, long recordId, Outcome outcome, long durationMillis, String error)
       throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE "
                 + historyTable
                 + " SET success = ?, duration_ms = ?, error = ? WHERE id = ?")) {
-      update.setBoolean(1, success);
+      setSuccess(update, 1, outcome);
       update.setLong(2, durationMillis);
       update.setString(3, error);
       update.setLong(4, recordId);
@@ -235,66 +231,52 @@ public final class VersionStore {
     }
   }
 
-  /**
-   * What the history says before a command runs, read in one pass: the non-transactional steps that
-   * failed or never finished since the last {@code stamp} (their effects may be partial, so nothing
-   * may run until someone resolves them), and the checksum each revision had when it was last
-   * applied or stamped.
-   */
-  public History history(Connection connection) throws SQLException {
-    List<Incomplete> incomplete = new ArrayList<>();
-    Map<String, String> checksums = new HashMap<>();
+  /** Every entry of the history table, oldest first. */
+  public List<HistoryEntry> entries(Connection connection) throws SQLException {
+    List<HistoryEntry> entries = new ArrayList<>();
     try (Statement statement = connection.createStatement();
         ResultSet rs =
             statement.executeQuery(
-                "SELECT revision, direction, checksum, transactional, success, started_at, error"
-                    + " FROM "
+                "SELECT revision, direction, checksum, transactional, success, duration_ms,"
+                    + " applied_by, error, started_at FROM "
                     + historyTable
                     + " ORDER BY id")) {
       while (rs.next()) {
-        String revision = rs.getString(1);
-        String direction = rs.getString(2);
+        String label = rs.getString(2);
+        Action action =
+            Action.stored(label)
+                .orElseThrow(
+                    () ->
+                        new SQLException(
+                            "the history table "
+                                + historyTable
+                                + " holds an action this version does not know: "
+                                + label));
         boolean success = rs.getBoolean(5);
-        boolean finished = !rs.wasNull();
-        if (direction.equals("stamp")) incomplete.clear();
-        if (!rs.getBoolean(4) && !(finished && success)) {
-          incomplete.add(new Incomplete(revision, direction, rs.getString(6), rs.getString(7)));
-        }
-        String checksum = rs.getString(3);
-        boolean applied = direction.equals("up") || direction.equals("stamp");
-        if (success && applied && !checksum.isEmpty()) {
-          checksums.put(revision, checksum);
-        }
+        Outcome outcome = Outcome.stored(rs.wasNull() ? null : success);
+        entries.add(
+            new HistoryEntry(
+                rs.getString(1),
+                action,
+                rs.getString(3),
+                rs.getBoolean(4),
+                outcome,
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9)));
       }
     }
-    return new History(incomplete, checksums);
+    return entries;
   }
 
-  /**
-   * The history's view of the database.
-   *
-   * @param incomplete unresolved non-transactional steps, oldest first
-   * @param checksums the checksum of each revision when it was last applied or stamped, by id;
-   *     revisions applied without a recorded checksum are absent
-   */
-  public record History(List<Incomplete> incomplete, Map<String, String> checksums) {
-
-    /** The history of a database without a history table. */
-    public static final History EMPTY = new History(List.of(), Map.of());
+  /** What the history says before a command runs, read in one pass. */
+  public History history(Connection connection) throws SQLException {
+    return History.of(entries(connection));
   }
 
   /** The statement that records a revision id as a SQL string literal. */
   private static String literal(String value) {
     return "'" + value.replace("'", "''") + "'";
   }
-
-  /**
-   * A non-transactional step that did not complete.
-   *
-   * @param revision its revision
-   * @param direction up or down
-   * @param startedAt when it started
-   * @param error what failed, or {@code null} when the process died during it
-   */
-  public record Incomplete(String revision, String direction, String startedAt, String error) {}
 }

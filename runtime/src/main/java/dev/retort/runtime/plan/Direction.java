@@ -1,18 +1,9 @@
 package dev.retort.runtime.plan;
 
-/** Which way a step moves a revision. */
+/** Which way a step moves a revision; the history stores it as an {@code Action}. */
 public enum Direction {
-  UP("up"),
-  DOWN("down");
-
-  private final String label;
-
-  Direction(String label) {
-    this.label = label;
-  }
-
-  /** {@code up} or {@code down}, as recorded in the history table. */
-  public String label() {
-    return label;
-  }
+  /** The revision is applied: its {@code upgrade} runs. */
+  UP,
+  /** The revision is reverted: its {@code downgrade} runs. */
+  DOWN
 }

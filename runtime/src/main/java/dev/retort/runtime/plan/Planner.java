@@ -1,9 +1,9 @@
 package dev.retort.runtime.plan;
 
 import dev.retort.RevisionInfo;
+import dev.retort.graph.RevisionGraph;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
-import dev.retort.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,6 +24,7 @@ public final class Planner {
   private final RevisionGraph graph;
   private final Map<String, RevisionInfo> revisions;
 
+  /** A planner over {@code graph}, whose revisions {@code revisions} holds by id. */
   public Planner(RevisionGraph graph, Map<String, RevisionInfo> revisions) {
     this.graph = graph;
     this.revisions = revisions;
@@ -66,7 +67,7 @@ public final class Planner {
             "cannot downgrade to '"
                 + keep.get()
                 + "': it is not applied (the database is at "
-                + describe(rows)
+                + VersionRows.describe(rows)
                 + "); use 'upgrade' to move forward");
       }
       remove = new ArrayList<>(graph.descendants(graph.revisedBy(keep.get())));
@@ -105,9 +106,5 @@ public final class Planner {
                 + "; nothing was changed. Choose a target above it, or restore from a backup");
       }
     }
-  }
-
-  static String describe(List<String> rows) {
-    return rows.isEmpty() ? "base" : String.join(", ", rows);
   }
 }

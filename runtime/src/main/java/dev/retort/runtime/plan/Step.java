@@ -1,5 +1,7 @@
 package dev.retort.runtime.plan;
 
+import dev.retort.Migration;
+import dev.retort.MigrationContext;
 import dev.retort.RevisionInfo;
 import java.util.List;
 
@@ -12,4 +14,15 @@ import java.util.List;
  * @param rowsAfter the version rows it leaves, sorted
  */
 public record Step(
-    RevisionInfo revision, Direction direction, List<String> rowsBefore, List<String> rowsAfter) {}
+    RevisionInfo revision, Direction direction, List<String> rowsBefore, List<String> rowsAfter) {
+
+  /** Runs the revision's migration in {@code context}: its upgrade or its downgrade. */
+  public void runMigration(MigrationContext context) throws Exception {
+    Migration migration = revision.newMigration();
+    if (direction == Direction.UP) {
+      migration.upgrade(context);
+    } else {
+      migration.downgrade(context);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package dev.retort.cli;
+
+import dev.retort.MigrationRegistry;
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.Retort;
+import dev.retort.runtime.RetortException;
+import dev.retort.runtime.SafeText;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Retort's command line, with Alembic's verbs: {@code upgrade}, {@code downgrade}, {@code current},
+ * {@code heads}, {@code branches}, {@code history}, {@code show}, {@code stamp}, {@code check},
+ * {@code revision} and {@code merge}. An application's {@code main} delegates to it:
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *   System.exit(RetortCli.run(RetortMigrations.registry(), args));
+ * }
+ * }</pre>
+ *
+ * <p>Exit codes: 0 success; 1 failure, with one line on standard error that says what to do; 2 a
+ * command line that cannot be understood. Results go to standard output; progress is the runtime's
+ * log (SLF4J), one line per revision.
+ */
+public final class RetortCli {
+
+  private static final String PROGRAM = "retort";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final MigrationRegistry registry;
+  private final Optional<String> defaultUrl;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> env;
+  private final String program;
+  private final Connector connector;
+  private final Supplier<String> randomIds;
+
+  /**
+   * A command line over {@code registry}.
+   *
+   * @param defaultUrl the JDBC URL used when neither {@code --url} nor {@code DATABASE_URL} is
+   *     given; null for none
+   * @param out where results go
+   * @param err where errors go
+   * @param env the environment, for {@code DATABASE_URL}
+   */
+  public RetortCli(
+      MigrationRegistry registry,
+      String defaultUrl,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env) {
+    this(registry, Optional.ofNullable(defaultUrl), out, err, env, PROGRAM, Connector.byUrl());
+  }
+
+  private RetortCli(
+      MigrationRegistry registry,
+      Optional<String> defaultUrl,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      String program,
+      Connector connector) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.defaultUrl = defaultUrl;
+    this.out = Objects.requireNonNull(out, "out");
+    this.err = Objects.requireNonNull(err, "err");
+    this.env = Map.copyOf(env);
+    this.program = program;
+    this.connector = connector;
+    this.randomIds = RetortCli::randomId;
+  }
+
+  /**
+   * Runs {@code args} against {@code registry} with the process's streams and environment; the
+   * database comes from {@code --url} or {@code DATABASE_URL}.
+   *
+   * @return the exit code
+   */
+  public static int run(MigrationRegistry registry, String... args) {
+    return new RetortCli(registry, null, System.out, System.err, System.getenv()).run(args);
+  }
+
+  /** This command line, connecting through {@code connector} (such as the application's pool). */
+  public RetortCli withConnector(Connector connector) {
+    return new RetortCli(
+        registry, defaultUrl, out, err, env, program, Objects.requireNonNull(connector));
+  }
+
+  /** This command line, calling itself {@code name} in help and messages. */
+  public RetortCli withProgramName(String name) {
+    return new RetortCli(
+        registry, defaultUrl, out, err, env, Objects.requireNonNull(name), connector);
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @return the exit code: 0 success, 1 failure, 2 usage error
+   */
+  public int run(String... args) {
+    Arguments arguments;
+    try {
+      arguments = ArgumentParser.parse(args);
+    } catch (UsageException e) {
+      return usageError(e);
+    }
+    if (arguments.has(Option.HELP)) {
+      out.print(
+          arguments.verb() == null ? Help.program(program) : Help.verb(program, arguments.verb()));
+      return 0;
+    }
+    boolean verbose = arguments.has(Option.VERBOSE);
+    Logging.configure(verbose);
+    try {
+      return execute(arguments, verbose);
+    } catch (UsageException e) {
+      return usageError(e);
+    } catch (RetortException | CommandFailure e) {
+      return failure(e.getMessage(), e, verbose);
+    } catch (RuntimeException e) {
+      return failure(
+          "unexpected " + e + (verbose ? "" : "; run again with -v for the stack trace"),
+          e,
+          verbose);
+    }
+  }
+
+  private int execute(Arguments args, boolean verbose) {
+    Verb verb = args.verb();
+    boolean offline = args.has(Option.SQL);
+    boolean connects = verb.needsDatabase() && !offline;
+    Optional<String> url = DatabaseUrl.resolve(args.value(Option.URL), env, defaultUrl);
+    if (url.isEmpty() && (offline || connects)) {
+      throw new RetortException(
+          ErrorCode.NO_DATABASE,
+          offline
+              ? "--sql needs to know the database: pass --url jdbc:postgresql://HOST/DB or"
+                  + " --url jdbc:sqlite:FILE (nothing connects in --sql mode)"
+              : "no database given: pass --url JDBC_URL or set the DATABASE_URL environment"
+                  + " variable");
+    }
+    Retort.Builder builder = Retort.builder(registry);
+    args.value(Option.VERSION_TABLE).ifPresent(builder::versionTable);
+    args.value(Option.SCHEMA).ifPresent(builder::schema);
+    // Offline SQL takes only the dialect from the URL; a verb that needs no database gets none.
+    if (offline) builder.url(url.get());
+    AutoCloseable connection = connects ? connect(builder, url.get()) : () -> {};
+    try {
+      return verb.run(new Command(args, builder.build(), out, verbose, randomIds));
+    } finally {
+      close(connection);
+    }
+  }
+
+  private static void close(AutoCloseable connection) {
+    try {
+      connection.close();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new CommandFailure("could not close the database connection: " + e.getMessage(), e);
+    }
+  }
+
+  /** Points the builder at the database through the connector, such as the application's pool. */
+  private AutoCloseable connect(Retort.Builder builder, String url) {
+    try {
+      return connector.connect(builder, url);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new CommandFailure("could not set up the database connection: " + e.getMessage(), e);
+    }
+  }
+
+  private int usageError(UsageException e) {
+    String help =
+        e.verb() == null ? program + " --help" : program + " " + e.verb().verbName() + " --help";
+    err.println(program + ": " + SafeText.oneLine(e.getMessage()) + " (see '" + help + "')");
+    return 2;
+  }
+
+  /** The one {@code FAILED:} line, whatever the message quotes: one line, passwords masked. */
+  private int failure(String message, Exception e, boolean verbose) {
+    err.println("FAILED: " + SafeText.mask(SafeText.oneLine(message)));
+    if (verbose) e.printStackTrace(err);
+    return 1;
+  }
+
+  private static String randomId() {
+    byte[] bytes = new byte[6];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.retort.runtime.engine;
+
+import dev.retort.RevisionInfo;
+import dev.retort.graph.GraphNode;
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.Retort;
+import dev.retort.runtime.RetortException;
+import dev.retort.runtime.history.Action;
+import dev.retort.runtime.history.History;
+import dev.retort.runtime.history.HistoryEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What must hold before anything runs: every version row is a revision this application has, no
+ * non-transactional revision is left unfinished, and no applied revision's source changed since
+ * (unless the application accepts that).
+ */
+final class SafetyChecks {
+
+  // Under the facade's name, beside the summary lines that users read.
+  private static final Logger LOG = LoggerFactory.getLogger(Retort.class);
+
+  private final Catalog catalog;
+  private final boolean acceptChecksumDrift;
+
+  SafetyChecks(Catalog catalog, boolean acceptChecksumDrift) {
+    this.catalog = catalog;
+    this.acceptChecksumDrift = acceptChecksumDrift;
+  }
+
+  /** The rows, after checking that the database is in a state this registry can move from. */
+  List<String> verifiedRows(Session session) {
+    List<String> rows = knownRows(session.rows());
+    History history = session.history();
+    if (!history.incomplete().isEmpty()) throw incomplete(history.incomplete().get(0));
+    List<String> drifted = drifted(history, catalog.planner().applied(rows));
+    if (!drifted.isEmpty()) {
+      String message =
+          "the source of applied revision(s) "
+              + String.join(", ", drifted)
+              + " changed after they were applied";
+      if (!acceptChecksumDrift) {
+        throw new RetortException(
+            ErrorCode.CHECKSUM_DRIFT,
+            message
+                + "; restore their source, or accept the change with"
+                + " Retort.builder(...).acceptChecksumDrift(true)");
+      }
+      LOG.warn("{}; accepted (acceptChecksumDrift)", message);
+    }
+    return rows;
+  }
+
+  /** {@code rows}, after checking that each is a revision of this application. */
+  List<String> knownRows(List<String> rows) {
+    for (String row : rows) {
+      if (catalog.find(row).isEmpty()) {
+        throw new RetortException(
+            ErrorCode.UNKNOWN_DATABASE_REVISION,
+            "the database is at revision '"
+                + row
+                + "', which this application does not contain; run a build that has it, or if it"
+                + " was removed on purpose, record the real state with 'stamp --purge <revision>'");
+      }
+    }
+    return rows;
+  }
+
+  /** Whether every row is a revision of this application. */
+  boolean allKnown(List<String> rows) {
+    return rows.stream().allMatch(row -> catalog.find(row).isPresent());
+  }
+
+  /**
+   * Whether {@code history} leaves nothing unfinished and nothing applied at {@code rows} drifted.
+   */
+  boolean clean(List<String> rows, History history) {
+    return history.incomplete().isEmpty()
+        && drifted(history, catalog.planner().applied(rows)).isEmpty();
+  }
+
+  /** The applied revisions whose checksum differs from the one recorded, sorted. */
+  List<String> drifted(History history, Set<String> applied) {
+    List<String> drifted = new ArrayList<>();
+    for (Map.Entry<String, String> stored : history.checksums().entrySet()) {
+      RevisionInfo info = catalog.find(stored.getKey()).orElse(null);
+      if (info != null
+          && applied.contains(info.id())
+          && !info.checksum().isEmpty()
+          && !info.checksum().equals(stored.getValue())) {
+        drifted.add(info.id());
+      }
+    }
+    drifted.sort(null);
+    return drifted;
+  }
+
+  /** An unfinished entry as messages name it: revision, action, start and what failed. */
+  static String describe(HistoryEntry entry) {
+    return "'"
+        + entry.revision()
+        + "' ("
+        + entry.action().label()
+        + ", started "
+        + entry.startedAt()
+        + (entry.error() == null ? ", interrupted" : ", failed: " + entry.error())
+        + ")";
+  }
+
+  private RetortException incomplete(HistoryEntry first) {
+    String before = before(first.revision());
+    boolean up = first.action() == Action.UP;
+    return new RetortException(
+        ErrorCode.INCOMPLETE_REVISION,
+        "revision "
+            + describe(first)
+            + " ran outside a transaction and did not finish, so its changes may be partly"
+            + " applied; inspect the database and complete or undo them by hand, then record the"
+            + " result with 'stamp "
+            + (up ? first.revision() : before)
+            + "' (done) or 'stamp "
+            + (up ? before : first.revision())
+            + "' (undone) and run again");
+  }
+
+  /** What stands before {@code revision}, as stamp targets: what it revises, or base. */
+  private String before(String revision) {
+    List<String> revises = catalog.graph().node(revision).map(GraphNode::revises).orElse(List.of());
+    return revises.isEmpty() ? "base" : String.join("' and 'stamp ", revises);
+  }
+}

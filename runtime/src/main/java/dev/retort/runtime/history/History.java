@@ -1,0 +1,38 @@
+package dev.retort.runtime.history;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the history says before a command runs: the non-transactional steps that failed or never
+ * finished since the last stamp (their effects may be partial, so nothing may run until someone
+ * resolves them), and the checksum each revision had when it was last applied or stamped.
+ *
+ * @param incomplete unresolved non-transactional steps, oldest first
+ * @param checksums the checksum of each revision when it was last applied or stamped, by id;
+ *     revisions applied without a recorded checksum are absent
+ */
+public record History(List<HistoryEntry> incomplete, Map<String, String> checksums) {
+
+  /** The history of a database without a history table. */
+  public static final History EMPTY = new History(List.of(), Map.of());
+
+  /** The history that {@code entries}, oldest first, tell. */
+  public static History of(List<HistoryEntry> entries) {
+    List<HistoryEntry> incomplete = new ArrayList<>();
+    Map<String, String> checksums = new HashMap<>();
+    for (HistoryEntry entry : entries) {
+      // A stamp records the state someone checked by hand, which resolves what came before.
+      if (entry.action() == Action.STAMP) incomplete.clear();
+      boolean succeeded = entry.outcome() == Outcome.SUCCEEDED;
+      if (!entry.transactional() && !succeeded) incomplete.add(entry);
+      boolean applied = entry.action() == Action.UP || entry.action() == Action.STAMP;
+      if (succeeded && applied && !entry.checksum().isEmpty()) {
+        checksums.put(entry.revision(), entry.checksum());
+      }
+    }
+    return new History(List.copyOf(incomplete), checksums);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.retort.runtime.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What a history says before a command runs, from its entries. */
+class HistoryTest {
+
+  @Test
+  void aNonTransactionalStepThatDidNotSucceedIsIncompleteUntilAStamp() {
+    HistoryEntry running = entry("i9", Action.UP, false, Outcome.RUNNING);
+    HistoryEntry failed = entry("i9", Action.DOWN, false, Outcome.FAILED);
+
+    assertEquals(List.of(running), History.of(List.of(running)).incomplete());
+    assertEquals(List.of(running, failed), History.of(List.of(running, failed)).incomplete());
+    assertEquals(
+        List.of(),
+        History.of(List.of(running, entry("e5", Action.STAMP, true, Outcome.SUCCEEDED)))
+            .incomplete());
+  }
+
+  @Test
+  void aFailedTransactionalStepLeftNothingBehind() {
+    assertEquals(
+        List.of(), History.of(List.of(entry("b2", Action.UP, true, Outcome.FAILED))).incomplete());
+  }
+
+  @Test
+  void theChecksumsAreThoseOfTheLastSuccessfulUpgradeOrStamp() {
+    History history =
+        History.of(
+            List.of(
+                checksummed("a1", Action.UP, Outcome.SUCCEEDED, "one"),
+                checksummed("a1", Action.DOWN, Outcome.SUCCEEDED, "two"),
+                checksummed("b2", Action.UP, Outcome.SUCCEEDED, "three"),
+                checksummed("b2", Action.UP, Outcome.FAILED, "four"),
+                checksummed("c3", Action.STAMP, Outcome.SUCCEEDED, "five"),
+                checksummed("d4", Action.UP, Outcome.SUCCEEDED, "")));
+
+    assertEquals(Map.of("a1", "one", "b2", "three", "c3", "five"), history.checksums());
+  }
+
+  @Test
+  void actionsAreStoredAsTheStringsExistingTablesHold() {
+    assertEquals(
+        List.of("up", "down", "stamp"),
+        List.of(Action.UP, Action.DOWN, Action.STAMP).stream().map(Action::label).toList());
+    assertEquals(Optional.of(Action.STAMP), Action.stored("stamp"));
+    assertEquals(Optional.empty(), Action.stored("sideways"));
+  }
+
+  private static HistoryEntry entry(
+      String revision, Action action, boolean transactional, Outcome outcome) {
+    return new HistoryEntry(
+        revision, action, "", transactional, outcome, 0, "tester", null, "2026-01-01");
+  }
+
+  private static HistoryEntry checksummed(
+      String revision, Action action, Outcome outcome, String checksum) {
+    return new HistoryEntry(
+        revision, action, checksum, true, outcome, 0, "tester", null, "2026-01-01");
+  }
+}
