@@ -1,18 +1,12 @@
 package dev.retort.runtime.dialect;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQLite: every step runs in a {@code BEGIN IMMEDIATE} transaction, which takes the database's
@@ -21,20 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>That alone cannot protect a non-transactional revision, whose body runs outside any
  * transaction: another process would find the version rows unchanged and run it a second time. So a
- * command also holds an operating-system lock on a file beside the database ({@code
- * <database>-retort-lock}), the counterpart of PostgreSQL's session lock: the kernel releases it
- * when the process dies, so a crash cannot leave it behind. The file itself is empty and harmless.
+ * command also holds a {@link SqliteLockFile}, the counterpart of PostgreSQL's session lock.
  */
 final class SqliteDialect implements Dialect {
 
-  private static final long POLL_MILLIS = 50;
-
-  /** Lock files held by this JVM: the kernel's lock is per process, so threads need their own. */
-  private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
-
-  private long busyTimeoutMillis = 30_000;
-  private Path lockFile;
-  private FileChannel lockChannel;
+  private SqliteLockFile lockFile;
 
   @Override
   public String name() {
@@ -43,57 +28,27 @@ final class SqliteDialect implements Dialect {
 
   @Override
   public boolean lock(Connection connection, String key, Duration timeout) throws SQLException {
-    busyTimeoutMillis = timeout.toMillis();
-    execute(connection, "PRAGMA busy_timeout = " + busyTimeoutMillis);
+    execute(connection, "PRAGMA busy_timeout = " + timeout.toMillis());
     Path database = mainFile(connection);
     if (database == null) return true; // in memory: no other process can see it
-    Path file = database.resolveSibling(database.getFileName() + "-retort-lock");
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      if (HELD_IN_THIS_JVM.add(file)) {
-        try {
-          FileChannel channel;
-          try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          } catch (IOException cannotCreate) {
-            // A directory where no file can be created holds no journal either, so nothing can
-            // write there; SQLite's own error will say so better than this lock could.
-            HELD_IN_THIS_JVM.remove(file);
-            return true;
-          }
-          FileLock taken = null;
-          try {
-            taken = channel.tryLock();
-          } catch (OverlappingFileLockException sameFileOtherPath) {
-            // This JVM holds it through another path to the same file: busy, like any holder.
-          } finally {
-            if (taken == null) channel.close();
-          }
-          if (taken != null) {
-            lockFile = file;
-            lockChannel = channel;
-            return true;
-          }
-        } catch (IOException e) {
-          HELD_IN_THIS_JVM.remove(file);
-          throw new SQLException("could not lock " + file + ": " + e.getMessage(), e);
-        }
-        HELD_IN_THIS_JVM.remove(file);
-      }
-      if (!Polling.again(deadline, POLL_MILLIS)) return false;
+    SqliteLockFile file = new SqliteLockFile(database);
+    try {
+      if (!file.lock(timeout)) return false;
+    } catch (IOException e) {
+      throw new SQLException("could not lock " + file.file() + ": " + e.getMessage(), e);
     }
+    lockFile = file;
+    return true;
   }
 
   @Override
   public void unlock(Connection connection, String key) throws SQLException {
-    if (lockChannel == null) return;
+    if (lockFile == null) return;
     try {
-      lockChannel.close(); // releases the lock
+      lockFile.unlock();
     } catch (IOException e) {
-      throw new SQLException("could not unlock " + lockFile + ": " + e.getMessage(), e);
+      throw new SQLException("could not unlock " + lockFile.file() + ": " + e.getMessage(), e);
     } finally {
-      HELD_IN_THIS_JVM.remove(lockFile);
-      lockChannel = null;
       lockFile = null;
     }
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.testkit.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -112,6 +113,34 @@ class DialectTest {
       assertFalse(tableExists(c, "rolled_back"));
       assertTrue(tableExists(c, "committed"));
       assertTrue(c.getAutoCommit(), "a dialect leaves the connection as it found it");
+    }
+  }
+
+  @Test
+  void aLockFileThatCannotBeOpenedForWritingIsRefusedNotSkipped() throws Exception {
+    String url = TestDatabase.SQLITE.freshUrl(dir);
+    try (Connection c = DriverManager.getConnection(url)) {
+      Path database = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", ""));
+      Path lockFile = database.resolveSibling(database.getFileName() + "-retort-lock");
+      // A directory where the file should be: no user, root included, can open it for writing.
+      Files.createDirectory(lockFile);
+
+      RetortException e =
+          assertThrows(
+              RetortException.class, () -> sqlite.lock(c, "retort:test", Duration.ofSeconds(5)));
+
+      assertEquals(ErrorCode.DATABASE_ERROR, e.code());
+      assertEquals(
+          "cannot open the lock file "
+              + lockFile
+              + " for writing (Is a directory), and Retort will not migrate without it: the lock"
+              + " keeps two processes from running the same revision at once. Make the file"
+              + " writable for this user (or, if it does not exist, let this user create files in"
+              + " its folder), or delete it while no Retort command runs: it is empty",
+          e.getMessage());
+      Files.delete(lockFile);
+      assertTrue(sqlite.lock(c, "retort:test", Duration.ofSeconds(5)), "the same lock, once free");
+      sqlite.unlock(c, "retort:test");
     }
   }
 
