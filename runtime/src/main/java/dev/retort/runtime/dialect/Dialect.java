@@ -33,6 +33,14 @@ public interface Dialect {
   /** Rolls back the transaction started by {@link #begin}. */
   void rollback(Connection connection) throws SQLException;
 
+  /**
+   * Checks, before Retort commits a revision's transaction, what the dialect put off until then;
+   * SQLite's foreign keys (see {@link #begin}). Nothing by default.
+   *
+   * @throws SQLException naming what the revision violated
+   */
+  default void checkConstraints(Connection connection) throws SQLException {}
+
   /** Whether {@code e} says the database or the session may not be written to. */
   boolean isReadOnly(SQLException e);
 

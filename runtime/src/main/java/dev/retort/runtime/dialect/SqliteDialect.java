@@ -16,9 +16,14 @@ import java.time.Duration;
  * <p>That alone cannot protect a non-transactional revision, whose body runs outside any
  * transaction: another process would find the version rows unchanged and run it a second time. So a
  * command also holds a {@link SqliteLockFile}, the counterpart of PostgreSQL's session lock.
+ *
+ * <p>On a connection that enforces foreign keys, each transaction follows SQLite's procedure for
+ * schema changes ({@link SqliteForeignKeys}). A non-transactional revision runs with the
+ * connection's own setting, which it can change itself there.
  */
 final class SqliteDialect implements Dialect {
 
+  private final SqliteForeignKeys foreignKeys = new SqliteForeignKeys();
   private SqliteLockFile lockFile;
 
   @Override
@@ -70,24 +75,48 @@ final class SqliteDialect implements Dialect {
   @Override
   public void begin(Connection connection) throws SQLException {
     connection.setAutoCommit(true);
-    execute(connection, "BEGIN IMMEDIATE");
+    foreignKeys.suspend(connection);
+    try {
+      execute(connection, "BEGIN IMMEDIATE");
+    } catch (SQLException e) {
+      restoreForeignKeys(connection, e);
+      throw e;
+    }
   }
 
   @Override
   public void commit(Connection connection) throws SQLException {
     execute(connection, "COMMIT");
+    foreignKeys.restore(connection);
   }
 
   @Override
   public void rollback(Connection connection) throws SQLException {
-    if (!connection.getAutoCommit()) {
-      connection.rollback();
-      connection.setAutoCommit(true);
-    }
     try {
-      execute(connection, "ROLLBACK");
-    } catch (SQLException noTransaction) {
-      // SQLite may already have rolled back on its own (for example after SQLITE_FULL).
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      try {
+        execute(connection, "ROLLBACK");
+      } catch (SQLException noTransaction) {
+        // SQLite may already have rolled back on its own (for example after SQLITE_FULL).
+      }
+    } finally {
+      foreignKeys.restore(connection);
+    }
+  }
+
+  @Override
+  public void checkConstraints(Connection connection) throws SQLException {
+    foreignKeys.check(connection);
+  }
+
+  private void restoreForeignKeys(Connection connection, SQLException failure) {
+    try {
+      foreignKeys.restore(connection);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

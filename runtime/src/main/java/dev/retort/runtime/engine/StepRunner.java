@@ -73,6 +73,7 @@ final class StepRunner {
     LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
     try {
       step.runMigration(context);
+      dialect.checkConstraints(connection);
       store.replaceRows(connection, step.rowsBefore(), step.rowsAfter());
       store.record(
           connection,

@@ -144,6 +144,46 @@ class DialectTest {
     }
   }
 
+  @Test
+  void foreignKeysAreOffInsideEachTransactionAndCheckedBeforeItCommits() throws Exception {
+    String url = TestDatabase.SQLITE.freshUrl(dir) + "&foreign_keys=true";
+    try (Connection c = DriverManager.getConnection(url)) {
+      execute(c, "CREATE TABLE parent (id INTEGER PRIMARY KEY)");
+      execute(c, "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id REFERENCES parent (id))");
+      execute(c, "INSERT INTO parent (id) VALUES (1)");
+      execute(c, "INSERT INTO child (id, parent_id) VALUES (1, 1), (2, 1)");
+
+      sqlite.begin(c);
+      assertEquals("0", pragma(c, "foreign_keys"), "off inside the transaction");
+      execute(c, "DELETE FROM parent");
+      SQLException violated = assertThrows(SQLException.class, () -> sqlite.checkConstraints(c));
+      assertEquals(
+          "foreign key check failed (this connection enforces foreign keys, so Retort checks them"
+              + " before it commits): 2 rows of table child refer to no row of parent",
+          violated.getMessage());
+      sqlite.rollback(c);
+      assertEquals("1", pragma(c, "foreign_keys"), "restored after a rollback");
+
+      sqlite.begin(c);
+      sqlite.checkConstraints(c);
+      sqlite.commit(c);
+      assertEquals("1", pragma(c, "foreign_keys"), "restored after a commit");
+    }
+    try (Connection off = DriverManager.getConnection(TestDatabase.SQLITE.freshUrl(dir))) {
+      sqlite.begin(off);
+      sqlite.commit(off);
+      assertEquals("0", pragma(off, "foreign_keys"), "a connection without them keeps it so");
+    }
+  }
+
+  private static String pragma(Connection c, String name) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
   private static void execute(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(sql);
