@@ -41,6 +41,14 @@ public interface Dialect {
    */
   default void checkConstraints(Connection connection) throws SQLException {}
 
+  /**
+   * Whether {@code e}, thrown by a {@code COMMIT}, says that the data violates a constraint checked
+   * only then (a deferred one): the revision's fault, not Retort's. SQLSTATE class 23.
+   */
+  default boolean isConstraintViolation(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("23");
+  }
+
   /** Whether {@code e} says the database or the session may not be written to. */
   boolean isReadOnly(SQLException e);
 

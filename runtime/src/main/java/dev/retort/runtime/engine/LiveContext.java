@@ -28,7 +28,8 @@ final class LiveContext implements MigrationContext {
     LOG.debug("{}: {}", revisionId, sql);
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
-    } catch (SQLException e) {
+    } catch (Throwable e) {
+      // Whatever the driver throws, errors included, the statement is what the report names.
       failedSql = sql;
       throw e;
     }

@@ -8,6 +8,7 @@ import dev.retort.runtime.RetortException;
 import dev.retort.runtime.history.Action;
 import dev.retort.runtime.history.History;
 import dev.retort.runtime.history.HistoryEntry;
+import dev.retort.runtime.history.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,37 +101,49 @@ final class SafetyChecks {
     return drifted;
   }
 
-  /** An unfinished entry as messages name it: revision, action, start and what failed. */
-  static String describe(HistoryEntry entry) {
-    return "'"
-        + entry.revision()
-        + "' ("
-        + entry.action().label()
-        + ", started "
-        + entry.startedAt()
-        + (entry.error() == null ? ", interrupted" : ", failed: " + entry.error())
-        + ")";
+  /**
+   * An unfinished entry as messages name it: revision, action, start and what failed. One without
+   * an outcome is interrupted when seen under the migration lock, which its runner would hold; seen
+   * without the lock ({@code locked} false, as {@code check} reads), it may still be running.
+   */
+  static String describe(HistoryEntry entry, boolean locked) {
+    String started = entry.startedAt();
+    String state;
+    if (entry.outcome() != Outcome.RUNNING) {
+      state = ", started " + started + ", failed: " + entry.error();
+    } else if (locked) {
+      state = ", started " + started + ", interrupted";
+    } else {
+      state = ", unfinished: running or interrupted since " + started;
+    }
+    return "'" + entry.revision() + "' (" + entry.action().label() + state + ")";
+  }
+
+  /**
+   * How to record what someone did by hand about an unfinished step of {@code revision}, which
+   * revises {@code revises}: "'stamp b' (done) or 'stamp a' (undone)", the other way round for a
+   * downgrade.
+   */
+  static String stampChoice(String revision, List<String> revises, boolean up) {
+    String before = revises.isEmpty() ? "base" : String.join("' and 'stamp ", revises);
+    return "'stamp "
+        + (up ? revision : before)
+        + "' (done) or 'stamp "
+        + (up ? before : revision)
+        + "' (undone)";
   }
 
   private RetortException incomplete(HistoryEntry first) {
-    String before = before(first.revision());
-    boolean up = first.action() == Action.UP;
+    List<String> revises =
+        catalog.graph().node(first.revision()).map(GraphNode::revises).orElse(List.of());
     return new RetortException(
         ErrorCode.INCOMPLETE_REVISION,
         "revision "
-            + describe(first)
+            + describe(first, true)
             + " ran outside a transaction and did not finish, so its changes may be partly"
             + " applied; inspect the database and complete or undo them by hand, then record the"
-            + " result with 'stamp "
-            + (up ? first.revision() : before)
-            + "' (done) or 'stamp "
-            + (up ? before : first.revision())
-            + "' (undone) and run again");
-  }
-
-  /** What stands before {@code revision}, as stamp targets: what it revises, or base. */
-  private String before(String revision) {
-    List<String> revises = catalog.graph().node(revision).map(GraphNode::revises).orElse(List.of());
-    return revises.isEmpty() ? "base" : String.join("' and 'stamp ", revises);
+            + " result with "
+            + stampChoice(first.revision(), revises, first.action() == Action.UP)
+            + " and run again");
   }
 }

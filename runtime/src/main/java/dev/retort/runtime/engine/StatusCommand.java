@@ -34,7 +34,7 @@ public final class StatusCommand {
               graph.ancestors(graph.heads()).stream().filter(id -> !applied.contains(id)).toList();
           History history = session.history();
           List<String> incomplete =
-              history.incomplete().stream().map(SafetyChecks::describe).toList();
+              history.incomplete().stream().map(e -> SafetyChecks.describe(e, false)).toList();
           return new Status(
               rows,
               graph.heads(),

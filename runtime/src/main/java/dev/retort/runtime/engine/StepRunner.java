@@ -1,7 +1,6 @@
 package dev.retort.runtime.engine;
 
 import dev.retort.RevisionInfo;
-import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.history.HistoryEntry;
@@ -19,6 +18,14 @@ import org.slf4j.LoggerFactory;
  * Runs one step: the migration body, the version-row change and the history record, in one
  * transaction; or, for a non-transactional revision, with a history record written before it starts
  * so that an interruption is never mistaken for success.
+ *
+ * <p>Whatever the body throws, {@link Error}s included, the step's transaction is rolled back, the
+ * failure recorded and reported as a {@link RetortException}, so that the connection goes back to
+ * its pool clean. That holds for {@link VirtualMachineError}s too: the body threw it on this thread
+ * and its frames are gone by the time it is caught, and the rollback and history record that follow
+ * show that the JVM can still work; a report that names the revision serves better than a bare
+ * stack trace, and {@code -XX:+ExitOnOutOfMemoryError} remains the way to make running out of
+ * memory fatal.
  */
 final class StepRunner {
 
@@ -43,12 +50,6 @@ final class StepRunner {
   void run(Step step) {
     RevisionInfo revision = step.revision();
     long start = System.nanoTime();
-    try {
-      dialect.begin(connection);
-    } catch (SQLException e) {
-      session.rollbackQuietly();
-      throw Errors.database("could not start revision '" + revision.id() + "'", e);
-    }
     if (revision.transactional()) {
       runInTransaction(step, start);
     } else {
@@ -70,27 +71,57 @@ final class StepRunner {
 
   private void runInTransaction(Step step, long start) {
     RevisionInfo revision = step.revision();
-    LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
     try {
-      step.runMigration(context);
-      dialect.checkConstraints(connection);
+      dialect.begin(connection);
+    } catch (SQLException e) {
+      session.rollbackQuietly();
+      throw Errors.database("could not start revision '" + revision.id() + "'", e);
+    }
+    LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
+    Throwable failure = runMigration(step, context);
+    if (failure == null) {
+      try {
+        dialect.checkConstraints(connection);
+      } catch (SQLException e) {
+        failure = e;
+      }
+    }
+    if (failure != null) {
+      session.rollbackQuietly();
+      RetortException report =
+          StepFailures.rolledBack(step, context, failure, dialect.isConnectionLost(failure));
+      recordFailure(step, start, StepFailures.text(failure), report);
+      throw report;
+    }
+    commitWithVersionRows(step, start, context);
+  }
+
+  /**
+   * Writes the version rows and the history record, then commits. A failure here is Retort's own
+   * writing failing, not the revision, unless the commit finds a deferred constraint violated.
+   */
+  private void commitWithVersionRows(Step step, long start, LiveContext context) {
+    String doing = "update its version table " + store.versionTable();
+    boolean committing = false;
+    try {
       store.replaceRows(connection, step.rowsBefore(), step.rowsAfter());
+      doing = "record the step in its history table " + store.historyTable();
       store.record(
           connection,
           HistoryEntry.finished(
               step, Outcome.SUCCEEDED, millisSince(start), session.appliedBy(), null));
+      doing = "commit the step";
+      committing = true;
       dialect.commit(connection);
-    } catch (Exception e) {
+    } catch (Throwable e) {
       session.rollbackQuietly();
-      recordFailure(step, start, e);
-      throw failure(
-          step,
-          context,
-          e,
-          "was rolled back; the database is still at " + VersionRows.describe(step.rowsBefore()),
-          dialect.isConnectionLost(e)
-              ? "The connection to the database was lost; run the command again when it is back"
-              : "Fix the revision and run the command again");
+      boolean lost = dialect.isConnectionLost(e);
+      RetortException failure =
+          committing && e instanceof SQLException sql && dialect.isConstraintViolation(sql)
+              ? StepFailures.rolledBack(step, context, e, false)
+              : StepFailures.unrecorded(step, doing, e, lost, committing);
+      if (!lost) recordFailure(step, start, StepFailures.text(e), failure);
+      throw failure;
     }
   }
 
@@ -98,6 +129,7 @@ final class StepRunner {
     RevisionInfo revision = step.revision();
     long recordId;
     try {
+      dialect.begin(connection);
       recordId = store.record(connection, HistoryEntry.started(step, session.appliedBy()));
       dialect.commit(connection);
     } catch (SQLException e) {
@@ -105,26 +137,16 @@ final class StepRunner {
       throw Errors.database("could not record the start of '" + revision.id() + "'", e);
     }
     LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
-    try {
-      step.runMigration(context);
-    } catch (Exception e) {
+    Throwable failure = runMigration(step, context);
+    if (failure != null) {
+      session.rollbackQuietly(); // whatever transaction the body left open
       try {
         store.finish(
-            connection,
-            recordId,
-            Outcome.FAILED,
-            millisSince(start),
-            String.valueOf(e.getMessage()));
-      } catch (SQLException | RuntimeException unrecorded) {
-        e.addSuppressed(unrecorded);
+            connection, recordId, Outcome.FAILED, millisSince(start), StepFailures.text(failure));
+      } catch (Throwable unrecorded) {
+        failure.addSuppressed(unrecorded);
       }
-      throw failure(
-          step,
-          context,
-          e,
-          "ran outside a transaction, so its changes may be partly"
-              + " applied; the next run will refuse to continue until this is resolved",
-          "Fix the revision and run the command again");
+      throw StepFailures.failedOutsideTransaction(step, context, failure, stampChoice(step));
     }
     try {
       dialect.begin(connection);
@@ -133,50 +155,44 @@ final class StepRunner {
       dialect.commit(connection);
     } catch (SQLException e) {
       session.rollbackQuietly();
-      throw Errors.database("revision '" + revision.id() + "' ran, but recording it failed", e);
+      throw StepFailures.unrecordedOutsideTransaction(
+          step, store.versionTable(), e, stampChoice(step));
+    }
+  }
+
+  /** Runs the step's migration; returns what it threw, whatever it is, or {@code null}. */
+  private static Throwable runMigration(Step step, LiveContext context) {
+    try {
+      step.runMigration(context);
+      return null;
+    } catch (Throwable t) {
+      if (t instanceof InterruptedException) Thread.currentThread().interrupt();
+      return t;
     }
   }
 
   /**
-   * Best effort: the failure of a transactional step goes in the history in its own transaction.
+   * Best effort: the failure of a transactional step goes in the history in a transaction of its
+   * own. A failure to record it is added to {@code report}.
    */
-  private void recordFailure(Step step, long start, Exception cause) {
+  private void recordFailure(Step step, long start, String error, RetortException report) {
     try {
       dialect.begin(connection);
       store.record(
           connection,
           HistoryEntry.finished(
-              step,
-              Outcome.FAILED,
-              millisSince(start),
-              session.appliedBy(),
-              String.valueOf(cause.getMessage())));
+              step, Outcome.FAILED, millisSince(start), session.appliedBy(), error));
       dialect.commit(connection);
-    } catch (SQLException | RuntimeException e) {
+    } catch (Throwable e) {
       session.rollbackQuietly();
-      cause.addSuppressed(e);
+      report.addSuppressed(e);
     }
   }
 
-  private static RetortException failure(
-      Step step, LiveContext context, Exception cause, String outcome, String advice) {
+  private static String stampChoice(Step step) {
     RevisionInfo revision = step.revision();
-    String sql = context.failedSql();
-    return new RetortException(
-        ErrorCode.MIGRATION_FAILED,
-        (step.direction() == Direction.UP ? "upgrade" : "downgrade")
-            + " of revision '"
-            + revision.id()
-            + "' ("
-            + revision.className()
-            + ") failed and "
-            + outcome
-            + (sql == null ? "" : ". Failing SQL: " + sql)
-            + ". Cause: "
-            + cause
-            + ". "
-            + advice,
-        cause);
+    return SafetyChecks.stampChoice(
+        revision.id(), revision.revises(), step.direction() == Direction.UP);
   }
 
   private static long millisSince(long start) {

@@ -45,6 +45,11 @@ public final class VersionStore {
     return versionTable;
   }
 
+  /** The history table's qualified, quoted name. */
+  public String historyTable() {
+    return historyTable;
+  }
+
   /** The statements that create both tables when they are missing. */
   public List<String> createStatements() {
     return List.of(

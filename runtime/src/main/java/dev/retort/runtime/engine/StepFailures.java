@@ -1,0 +1,133 @@
+package dev.retort.runtime.engine;
+
+import dev.retort.RevisionInfo;
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.RetortException;
+import dev.retort.runtime.plan.Direction;
+import dev.retort.runtime.plan.Step;
+import dev.retort.runtime.plan.VersionRows;
+import java.sql.SQLException;
+
+/**
+ * The messages of a step that failed. Each says whose fault it is (the revision's or what Retort
+ * itself writes), what the database holds now, and what to do, since the way out differs: run
+ * again, fix the revision, or inspect the database and {@code stamp}.
+ */
+final class StepFailures {
+
+  private StepFailures() {}
+
+  /** The revision failed inside its transaction, which was rolled back. */
+  static RetortException rolledBack(
+      Step step, LiveContext context, Throwable cause, boolean connectionLost) {
+    return new RetortException(
+        ErrorCode.MIGRATION_FAILED,
+        subject(step)
+            + " failed and was rolled back; the database is still at "
+            + VersionRows.describe(step.rowsBefore())
+            + failingSql(context)
+            + ". Cause: "
+            + cause
+            + ". "
+            + (connectionLost
+                ? "The connection to the database was lost; run the command again when it is back"
+                : fixTheRevision(cause)),
+        cause);
+  }
+
+  /**
+   * The revision ran, but what Retort writes with it failed ({@code doing} says what), for a reason
+   * that is not the revision's: privileges on Retort's tables, a full disk, a lost connection.
+   */
+  static RetortException unrecorded(
+      Step step, String doing, Throwable cause, boolean connectionLost, boolean committing) {
+    String state =
+        connectionLost && committing
+            ? "the connection was lost while committing, so whether the step was committed is"
+                + " unknown: the version table says which"
+            : "the step was rolled back and the database is still at "
+                + VersionRows.describe(step.rowsBefore());
+    return new RetortException(
+        ErrorCode.DATABASE_ERROR,
+        subject(step)
+            + " ran, but Retort could not "
+            + doing
+            + ": "
+            + text(cause)
+            + "; "
+            + state
+            + ". The revision is not at fault: "
+            + (connectionLost
+                ? "run the command again when the database is back"
+                : "fix that cause (such as the database user's privileges on Retort's tables and"
+                    + " their sequence, or the free disk space) and run the command again"),
+        cause);
+  }
+
+  /** A non-transactional revision failed: its changes may be partly applied. */
+  static RetortException failedOutsideTransaction(
+      Step step, LiveContext context, Throwable cause, String stampChoice) {
+    return new RetortException(
+        ErrorCode.MIGRATION_FAILED,
+        subject(step)
+            + " failed and ran outside a transaction, so its changes may be partly applied"
+            + failingSql(context)
+            + ". Cause: "
+            + cause
+            + ". Every run refuses to continue until this is resolved: inspect the database,"
+            + " complete or undo the revision's changes by hand, and record the result with "
+            + stampChoice
+            + "; fix the revision before it runs again",
+        cause);
+  }
+
+  /** A non-transactional revision ran, but its version row could not be written. */
+  static RetortException unrecordedOutsideTransaction(
+      Step step, String versionTable, SQLException cause, String stampChoice) {
+    return new RetortException(
+        ErrorCode.DATABASE_ERROR,
+        subject(step)
+            + " ran outside a transaction, but Retort could not record it in its version table "
+            + versionTable
+            + ": "
+            + cause.getMessage()
+            + "; its changes are applied while the version table still says "
+            + VersionRows.describe(step.rowsBefore())
+            + ", and every run refuses to continue until this is resolved: fix that cause, check"
+            + " the revision's changes, and record the result with "
+            + stampChoice,
+        cause);
+  }
+
+  /** What failed, for the history table: the message, else the exception's class. */
+  static String text(Throwable cause) {
+    return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+  }
+
+  /** "upgrade of revision 'b' (com.example.B)", as every message starts. */
+  private static String subject(Step step) {
+    RevisionInfo revision = step.revision();
+    return (step.direction() == Direction.UP ? "upgrade" : "downgrade")
+        + " of revision '"
+        + revision.id()
+        + "' ("
+        + revision.className()
+        + ")";
+  }
+
+  private static String failingSql(LiveContext context) {
+    String sql = context.failedSql();
+    return sql == null ? "" : ". Failing SQL: " + sql;
+  }
+
+  /** The advice for a revision at fault; the JVM's own limits get a word of their own. */
+  private static String fixTheRevision(Throwable cause) {
+    if (cause instanceof OutOfMemoryError) {
+      return "Fix the revision, or give the JVM more memory (-Xmx), and run the command again";
+    }
+    if (cause instanceof StackOverflowError) {
+      return "Fix the revision, or give threads more stack (-Xss), and run the command again";
+    }
+    return "Fix the revision and run the command again";
+  }
+}
