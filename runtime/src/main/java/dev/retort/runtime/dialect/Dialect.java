@@ -3,6 +3,7 @@ package dev.retort.runtime.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What differs between databases: transactions, locking, identifier quoting and the DDL of the
@@ -32,6 +33,31 @@ public interface Dialect {
 
   /** Rolls back the transaction started by {@link #begin}. */
   void rollback(Connection connection) throws SQLException;
+
+  /**
+   * Marks the transaction {@link #begin} just started as a revision's own, so that {@link
+   * #transactionMisuse} can tell whether the revision's migration ended it.
+   */
+  void markTransaction(Connection connection) throws SQLException;
+
+  /**
+   * What the migration that just ran did to the transaction {@link #markTransaction} marked, asked
+   * before Retort commits or rolls it back: empty while that transaction is still the open one (or
+   * when the database itself ended it, as SQLite does after some errors), else what the migration
+   * did wrong, such as "ended the transaction Retort runs it in".
+   *
+   * @param failure what the migration threw, or {@code null}
+   * @throws SQLException when the database cannot answer, as when a transaction in PostgreSQL
+   *     failed and the migration went on
+   */
+  Optional<String> transactionMisuse(Connection connection, Throwable failure) throws SQLException;
+
+  /**
+   * Asked after Retort rolled back a revision's transaction: whether the migration committed any of
+   * its work first (by committing or by turning on auto-commit); empty when the database cannot
+   * tell.
+   */
+  Optional<Boolean> migrationCommitted(Connection connection) throws SQLException;
 
   /**
    * Checks, before Retort commits a revision's transaction, what the dialect put off until then;

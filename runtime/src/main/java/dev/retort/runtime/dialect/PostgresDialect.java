@@ -6,14 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * PostgreSQL: a session-level advisory lock keyed by the version table's name, and ordinary
- * transactions (its DDL is transactional).
+ * transactions (its DDL is transactional). A revision's transaction is known by its id, so that a
+ * migration that commits it, or turns on auto-commit, is caught and its effect reported truly.
  */
 final class PostgresDialect implements Dialect {
 
   private static final long POLL_MILLIS = 100;
+
+  private long mark;
+  private boolean autoCommitTurnedOn;
 
   @Override
   public String name() {
@@ -68,6 +73,57 @@ final class PostgresDialect implements Dialect {
   public void rollback(Connection connection) throws SQLException {
     connection.rollback();
     connection.setAutoCommit(true);
+  }
+
+  /**
+   * Marks the transaction by its id, which a revision's transaction has anyway since it writes the
+   * version row.
+   */
+  @Override
+  public void markTransaction(Connection connection) throws SQLException {
+    mark = transactionId(connection);
+    autoCommitTurnedOn = false;
+  }
+
+  @Override
+  public Optional<String> transactionMisuse(Connection connection, Throwable failure)
+      throws SQLException {
+    if (connection.getAutoCommit()) {
+      autoCommitTurnedOn = true;
+      return Optional.of(
+          "turned on auto-commit, which committed the transaction Retort runs it in");
+    }
+    try {
+      if (transactionId(connection) == mark) return Optional.empty();
+    } catch (SQLException abortedTransaction) {
+      // After a failure, which transaction failed can only be told once it is rolled back.
+      if (failure != null) return Optional.empty();
+      throw abortedTransaction;
+    }
+    return Optional.of("ended the transaction Retort runs it in (a commit or a rollback)");
+  }
+
+  /** Whether the marked transaction committed, as the server remembers it. */
+  @Override
+  public Optional<Boolean> migrationCommitted(Connection connection) throws SQLException {
+    if (autoCommitTurnedOn) return Optional.of(true);
+    try (PreparedStatement status = connection.prepareStatement("SELECT txid_status(?)")) {
+      status.setLong(1, mark);
+      try (ResultSet rs = status.executeQuery()) {
+        String state = rs.next() ? rs.getString(1) : null;
+        if ("committed".equals(state)) return Optional.of(true);
+        if ("aborted".equals(state)) return Optional.of(false);
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static long transactionId(Connection connection) throws SQLException {
+    try (PreparedStatement id = connection.prepareStatement("SELECT txid_current()");
+        ResultSet rs = id.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   @Override

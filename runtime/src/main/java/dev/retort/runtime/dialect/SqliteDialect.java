@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * SQLite: every step runs in a {@code BEGIN IMMEDIATE} transaction, which takes the database's
@@ -23,8 +25,19 @@ import java.time.Duration;
  */
 final class SqliteDialect implements Dialect {
 
+  /** The savepoint that marks a revision's transaction; gone once anyone ends that transaction. */
+  private static final String MARK = "retort_revision";
+
+  /**
+   * SQLite's primary result codes after which it may roll a transaction back by itself (FULL,
+   * IOERR, BUSY, NOMEM, INTERRUPT): see "Response To Errors Within A Transaction" in its manual.
+   */
+  private static final Set<Integer> ROLLS_BACK_ITSELF = Set.of(13, 10, 5, 7, 9);
+
   private final SqliteForeignKeys foreignKeys = new SqliteForeignKeys();
   private SqliteLockFile lockFile;
+  private boolean marked;
+  private boolean endedByMigration;
 
   @Override
   public String name() {
@@ -108,8 +121,55 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public void markTransaction(Connection connection) throws SQLException {
+    execute(connection, "SAVEPOINT " + MARK);
+    marked = true;
+    endedByMigration = false;
+  }
+
+  @Override
+  public Optional<String> transactionMisuse(Connection connection, Throwable failure)
+      throws SQLException {
+    if (!marked) return Optional.empty();
+    marked = false;
+    // Releasing a savepoint nested in BEGIN IMMEDIATE keeps the transaction open; it fails when
+    // the savepoint went with a COMMIT or ROLLBACK.
+    try {
+      execute(connection, "RELEASE " + MARK);
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getMessage()).contains("no such savepoint")) throw e;
+      if (!rolledBackByItself(failure)) {
+        endedByMigration = true;
+        return Optional.of(
+            "ended the transaction Retort runs it in (with COMMIT, END or ROLLBACK, or through the"
+                + " connection)");
+      }
+    }
+    if (!connection.getAutoCommit()) {
+      return Optional.of("turned off auto-commit on the connection Retort runs it in");
+    }
+    return Optional.empty();
+  }
+
+  /** SQLite cannot tell a transaction that a migration committed from one it rolled back. */
+  @Override
+  public Optional<Boolean> migrationCommitted(Connection connection) {
+    return endedByMigration ? Optional.empty() : Optional.of(false);
+  }
+
+  @Override
   public void checkConstraints(Connection connection) throws SQLException {
     foreignKeys.check(connection);
+  }
+
+  /** Whether {@code failure} is one after which SQLite may have rolled back on its own. */
+  private static boolean rolledBackByItself(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException e && ROLLS_BACK_ITSELF.contains(e.getErrorCode() & 0xff)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void restoreForeignKeys(Connection connection, SQLException failure) {

@@ -19,7 +19,7 @@ final class StepFailures {
 
   /** The revision failed inside its transaction, which was rolled back. */
   static RetortException rolledBack(
-      Step step, LiveContext context, Throwable cause, boolean connectionLost) {
+      Step step, LiveContext context, Throwable cause, String causeText, boolean connectionLost) {
     return new RetortException(
         ErrorCode.MIGRATION_FAILED,
         subject(step)
@@ -27,12 +27,47 @@ final class StepFailures {
             + VersionRows.describe(step.rowsBefore())
             + failingSql(context)
             + ". Cause: "
-            + cause
+            + causeText
             + ". "
             + (connectionLost
                 ? "The connection to the database was lost; run the command again when it is back"
                 : fixTheRevision(cause)),
         cause);
+  }
+
+  /**
+   * The revision ended the transaction Retort runs it in ({@code misuse} says how), so some of its
+   * work is, or may be, committed without its version row.
+   *
+   * @param certain whether the database could tell that the work was committed
+   * @param failure what the revision threw after that, or {@code null}
+   */
+  static RetortException committedByRevision(
+      Step step,
+      LiveContext context,
+      String misuse,
+      boolean certain,
+      Throwable failure,
+      String stampChoice) {
+    return new RetortException(
+        ErrorCode.MIGRATION_FAILED,
+        subject(step)
+            + " "
+            + misuse
+            + ", so what it did "
+            + (certain ? "is" : "may be")
+            + " committed while the version table still says "
+            + VersionRows.describe(step.rowsBefore())
+            + (failure == null
+                ? ""
+                : "; it then failed" + failingSql(context) + ". Cause: " + failure)
+            + ". Retort did not record it as applied, and every run refuses to continue until this"
+            + " is resolved: remove the commit, rollback or auto-commit change from the revision"
+            + " (Retort commits each revision together with its version row), inspect the"
+            + " database, complete or undo the revision's changes by hand, and record the result"
+            + " with "
+            + stampChoice,
+        failure);
   }
 
   /**

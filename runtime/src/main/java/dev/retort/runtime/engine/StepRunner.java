@@ -3,6 +3,7 @@ package dev.retort.runtime.engine;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.history.Action;
 import dev.retort.runtime.history.HistoryEntry;
 import dev.retort.runtime.history.Outcome;
 import dev.retort.runtime.history.VersionStore;
@@ -11,6 +12,7 @@ import dev.retort.runtime.plan.Step;
 import dev.retort.runtime.plan.VersionRows;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,25 +75,24 @@ final class StepRunner {
     RevisionInfo revision = step.revision();
     try {
       dialect.begin(connection);
+      dialect.markTransaction(connection);
     } catch (SQLException e) {
       session.rollbackQuietly();
       throw Errors.database("could not start revision '" + revision.id() + "'", e);
     }
     LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
     Throwable failure = runMigration(step, context);
-    if (failure == null) {
-      try {
-        dialect.checkConstraints(connection);
-      } catch (SQLException e) {
-        failure = e;
-      }
+    Optional<String> misuse = Optional.empty();
+    try {
+      misuse = dialect.transactionMisuse(connection, failure);
+      if (failure == null && misuse.isEmpty()) dialect.checkConstraints(connection);
+    } catch (SQLException e) {
+      if (failure == null) failure = e;
+      else failure.addSuppressed(e);
     }
-    if (failure != null) {
+    if (failure != null || misuse.isPresent()) {
       session.rollbackQuietly();
-      RetortException report =
-          StepFailures.rolledBack(step, context, failure, dialect.isConnectionLost(failure));
-      recordFailure(step, start, StepFailures.text(failure), report);
-      throw report;
+      throw revisionFailed(step, start, context, failure, misuse);
     }
     commitWithVersionRows(step, start, context);
   }
@@ -118,11 +119,48 @@ final class StepRunner {
       boolean lost = dialect.isConnectionLost(e);
       RetortException failure =
           committing && e instanceof SQLException sql && dialect.isConstraintViolation(sql)
-              ? StepFailures.rolledBack(step, context, e, false)
+              ? StepFailures.rolledBack(step, context, e, e.toString(), false)
               : StepFailures.unrecorded(step, doing, e, lost, committing);
-      if (!lost) recordFailure(step, start, StepFailures.text(e), failure);
+      if (!lost) recordFailure(step, start, StepFailures.text(e), true, failure);
       throw failure;
     }
+  }
+
+  /**
+   * The report of a revision that failed, or ended Retort's transaction itself ({@code misuse}),
+   * after the rollback: the history then says whether its work may be committed anyway.
+   */
+  private RetortException revisionFailed(
+      Step step, long start, LiveContext context, Throwable failure, Optional<String> misuse) {
+    Optional<Boolean> committed;
+    try {
+      committed = dialect.migrationCommitted(connection);
+    } catch (SQLException e) {
+      committed = Optional.empty();
+      if (failure != null) failure.addSuppressed(e);
+    }
+    // Without a misuse seen, the work counts as committed only when the database says so (as
+    // PostgreSQL can after a failure); a lost connection cannot answer, and its server rolled back.
+    boolean kept = misuse.isPresent() ? committed.orElse(true) : committed.orElse(false);
+    RetortException report;
+    if (kept) {
+      String what = misuse.orElse("committed the transaction Retort runs it in");
+      report =
+          StepFailures.committedByRevision(
+              step, context, what, committed.isPresent(), failure, stampChoice(step));
+      // Recorded as run outside a transaction, which it was: every run then stops until stamped.
+      recordFailure(step, start, "the revision " + what, false, report);
+    } else if (failure != null) {
+      report =
+          StepFailures.rolledBack(
+              step, context, failure, failure.toString(), dialect.isConnectionLost(failure));
+      recordFailure(step, start, StepFailures.text(failure), true, report);
+    } else {
+      String what = "the revision " + misuse.get();
+      report = StepFailures.rolledBack(step, context, null, what, false);
+      recordFailure(step, start, what, true, report);
+    }
+    return report;
   }
 
   private void runOutsideTransaction(Step step, long start) {
@@ -172,16 +210,27 @@ final class StepRunner {
   }
 
   /**
-   * Best effort: the failure of a transactional step goes in the history in a transaction of its
-   * own. A failure to record it is added to {@code report}.
+   * Best effort: the failure of a step goes in the history in a transaction of its own; {@code
+   * transactional} false records one whose work may be committed, which every run then reports. A
+   * failure to record it is added to {@code report}.
    */
-  private void recordFailure(Step step, long start, String error, RetortException report) {
+  private void recordFailure(
+      Step step, long start, String error, boolean transactional, RetortException report) {
+    RevisionInfo revision = step.revision();
     try {
       dialect.begin(connection);
       store.record(
           connection,
-          HistoryEntry.finished(
-              step, Outcome.FAILED, millisSince(start), session.appliedBy(), error));
+          new HistoryEntry(
+              revision.id(),
+              Action.of(step.direction()),
+              revision.checksum(),
+              transactional,
+              Outcome.FAILED,
+              millisSince(start),
+              session.appliedBy(),
+              error,
+              null));
       dialect.commit(connection);
     } catch (Throwable e) {
       session.rollbackQuietly();

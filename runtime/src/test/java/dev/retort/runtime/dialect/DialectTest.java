@@ -176,6 +176,35 @@ class DialectTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aTransactionEndedBehindTheDialectsBackIsTold(TestDatabase db) throws Exception {
+    try (Connection c = db.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+      execute(c, "CREATE TABLE t (id INTEGER)");
+
+      dialect.begin(c);
+      dialect.markTransaction(c);
+      execute(c, "INSERT INTO t (id) VALUES (1)");
+      assertEquals(Optional.empty(), dialect.transactionMisuse(c, null));
+      dialect.rollback(c);
+      assertEquals(Optional.of(false), dialect.migrationCommitted(c));
+
+      dialect.begin(c);
+      dialect.markTransaction(c);
+      execute(c, "INSERT INTO t (id) VALUES (2)");
+      execute(c, "COMMIT");
+      execute(c, "INSERT INTO t (id) VALUES (3)");
+      assertTrue(dialect.transactionMisuse(c, null).isPresent());
+      dialect.rollback(c);
+      // PostgreSQL knows the transaction committed; SQLite cannot tell a COMMIT from a ROLLBACK.
+      assertEquals(
+          db == TestDatabase.POSTGRESQL ? Optional.of(true) : Optional.empty(),
+          dialect.migrationCommitted(c));
+      assertTrue(c.getAutoCommit());
+    }
+  }
+
   private static String pragma(Connection c, String name) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA " + name)) {
