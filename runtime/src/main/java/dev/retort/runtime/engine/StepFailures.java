@@ -63,10 +63,8 @@ final class StepFailures {
                 : "; it then failed" + failingSql(context) + ". Cause: " + failure)
             + ". Retort did not record it as applied, and every run refuses to continue until this"
             + " is resolved: remove the commit, rollback or auto-commit change from the revision"
-            + " (Retort commits each revision together with its version row), inspect the"
-            + " database, complete or undo the revision's changes by hand, and record the result"
-            + " with "
-            + stampChoice,
+            + " (Retort commits each revision together with its version row), "
+            + resolveByHand(stampChoice),
         failure);
   }
 
@@ -109,9 +107,8 @@ final class StepFailures {
             + failingSql(context)
             + ". Cause: "
             + cause
-            + ". Every run refuses to continue until this is resolved: inspect the database,"
-            + " complete or undo the revision's changes by hand, and record the result with "
-            + stampChoice
+            + ". Every run refuses to continue until this is resolved: "
+            + resolveByHand(stampChoice)
             + "; fix the revision before it runs again",
         cause);
   }
@@ -132,6 +129,15 @@ final class StepFailures {
             + " the revision's changes, and record the result with "
             + stampChoice,
         cause);
+  }
+
+  /**
+   * What to do about changes that may be partly applied, {@code stampChoice} the way to record it.
+   */
+  private static String resolveByHand(String stampChoice) {
+    return "inspect the database, complete or undo the revision's changes by hand, and record the"
+        + " result with "
+        + stampChoice;
   }
 
   /** What failed, for the history table: the message, else the exception's class. */
