@@ -43,6 +43,58 @@ class ConfigurationTest {
     assertEquals(ErrorCode.INVALID_IDENTIFIER, schema.code());
   }
 
+  /**
+   * PostgreSQL cuts a name longer than 63 bytes short without a word: a version table of 56 to 62
+   * characters got a history table of another name than documented, one of 63 got its history table
+   * cut onto the version table itself. Refused before anything connects.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {56, 62, 63})
+  void aVersionTableWhoseHistoryTableNameWouldBeCutShortIsRefused(int length) throws Exception {
+    String url = TestDatabase.POSTGRESQL.freshUrl(dir);
+    String name = "v".repeat(length);
+
+    RetortException e =
+        assertThrows(
+            RetortException.class,
+            () ->
+                Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+                    .url(url)
+                    .versionTable(name)
+                    .build()
+                    .upgrade("heads"));
+
+    assertEquals(ErrorCode.INVALID_IDENTIFIER, e.code());
+    assertEquals(
+        "version table '"
+            + name
+            + "' is "
+            + length
+            + " characters long; use at most 55, so that its history table '"
+            + name
+            + "_history' fits in PostgreSQL's limit of 63 characters for a name; PostgreSQL cuts a"
+            + " longer name short without a word, at 63 onto the version table itself",
+        e.getMessage());
+    assertEquals(List.of(), TestDatabase.POSTGRESQL.tables(url));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theLongestVersionTableNameKeepsItsHistoryTableBesideIt(TestDatabase db) throws Exception {
+    String url = db.freshUrl(dir);
+    String name = "v".repeat(55);
+
+    Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+        .url(url)
+        .versionTable(name)
+        .build()
+        .upgrade("heads");
+
+    assertEquals(List.of("t_a", name, name + "_history"), db.tables(url));
+    assertEquals(
+        List.of("a"), TestDatabase.column(url, "SELECT revision FROM " + name + "_history"));
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void aCustomVersionTableHoldsTheRows(TestDatabase db) throws Exception {

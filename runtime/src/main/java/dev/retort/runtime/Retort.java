@@ -153,9 +153,12 @@ public final class Retort {
       return this;
     }
 
-    /** The version table's name (default {@code retort_version}); history goes beside it. */
+    /**
+     * The version table's name (default {@code retort_version}); history goes beside it, in {@code
+     * <name>_history}, so the name has at most 55 characters.
+     */
     public Builder versionTable(String name) {
-      this.table = Identifiers.check("version table", name);
+      this.table = Identifiers.versionTable(name);
       return this;
     }
 

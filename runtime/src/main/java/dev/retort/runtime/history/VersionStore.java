@@ -35,9 +35,9 @@ public final class VersionStore {
   public VersionStore(Dialect dialect, String table, Optional<String> schema) {
     this.dialect = dialect;
     String prefix = schema.map(s -> dialect.quote(Identifiers.check("schema", s)) + ".").orElse("");
-    Identifiers.check("version table", table);
+    Identifiers.versionTable(table);
     this.versionTable = prefix + dialect.quote(table);
-    this.historyTable = prefix + dialect.quote(table + "_history");
+    this.historyTable = prefix + dialect.quote(Identifiers.historyTable(table));
   }
 
   /** The version table's qualified, quoted name. */
