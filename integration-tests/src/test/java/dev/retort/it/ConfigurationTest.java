@@ -13,6 +13,7 @@ import dev.retort.runtime.RetortException;
 import dev.retort.testkit.RegistryCompiler;
 import dev.retort.testkit.TestDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,59 @@ class ConfigurationTest {
     assertEquals(List.of("t_a", name, name + "_history"), db.tables(url));
     assertEquals(
         List.of("a"), TestDatabase.column(url, "SELECT revision FROM " + name + "_history"));
+  }
+
+  /**
+   * A negative lock timeout was taken as "try once"; 300 years threw ArithmeticException from the
+   * first command. Both are refused where they are given, before anything connects.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aLockTimeoutOutsideZeroToADayIsRefused(TestDatabase db) throws Exception {
+    String url = db.freshUrl(dir);
+    MigrationRegistry registry = RegistryCompiler.compile(dir, List.of(table("a")));
+
+    for (Duration timeout :
+        List.of(Duration.ofSeconds(-1), Duration.ofDays(365L * 300), Duration.ofHours(25))) {
+      RetortException e =
+          assertThrows(
+              RetortException.class,
+              () -> Retort.builder(registry).url(url).lockTimeout(timeout).build().upgrade("heads"),
+              timeout.toString());
+      assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+      assertTrue(e.getMessage().startsWith("lockTimeout(" + timeout + ") is "), e.getMessage());
+    }
+    assertEquals(List.of(), db.tables(url));
+    Retort.builder(registry).url(url).lockTimeout(Duration.ZERO).build().upgrade("heads");
+    Retort.builder(registry).url(url).lockTimeout(Duration.ofHours(24)).build().upgrade("heads");
+    assertEquals(List.of("a"), retortRows(url));
+  }
+
+  @Test
+  void startupRetriesThatCannotBeWaitedAreRefused() {
+    Retort.Builder builder = Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))));
+
+    assertEquals(
+        "startupRetry(-1, PT2S): the number of retries is negative; give 0 (connect once) or more",
+        assertThrows(RetortException.class, () -> builder.startupRetry(-1, Duration.ofSeconds(2)))
+            .getMessage());
+    assertEquals(
+        "startupRetry(3, PT-1S): the backoff is negative; give the first wait, such as 2 seconds",
+        assertThrows(RetortException.class, () -> builder.startupRetry(3, Duration.ofSeconds(-1)))
+            .getMessage());
+    // 2 s doubling 64 times would overflow long before it was waited.
+    RetortException forever =
+        assertThrows(RetortException.class, () -> builder.startupRetry(64, Duration.ofSeconds(2)));
+    assertEquals(ErrorCode.INVALID_ARGUMENT, forever.code());
+    assertEquals(
+        "startupRetry(64, PT2S) would wait more than 24 hours in all (the backoff doubles at each"
+            + " retry); give fewer retries or a shorter backoff",
+        forever.getMessage());
+    builder.startupRetry(15, Duration.ofSeconds(2)).startupRetry(0, Duration.ZERO).build();
+  }
+
+  private static List<String> retortRows(String url) throws Exception {
+    return TestDatabase.column(url, "SELECT version_num FROM retort_version");
   }
 
   @ParameterizedTest

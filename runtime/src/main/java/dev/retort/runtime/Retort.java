@@ -11,7 +11,6 @@ import dev.retort.runtime.engine.Engine;
 import dev.retort.runtime.engine.Retry;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -168,9 +167,9 @@ public final class Retort {
       return this;
     }
 
-    /** How long to wait for another process's migration lock (default 5 minutes). */
+    /** How long to wait for another process's migration lock: 0 to 24 hours (default 5 minutes). */
     public Builder lockTimeout(Duration timeout) {
-      this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+      this.lockTimeout = Waits.lockTimeout(timeout);
       return this;
     }
 
@@ -180,8 +179,12 @@ public final class Retort {
       return this;
     }
 
-    /** Start-up's retries to connect, the first after {@code backoff}, doubling (3, 2 s). */
+    /**
+     * Start-up's retries to connect, the first after {@code backoff}, doubling (3, 2 s); at most 24
+     * hours of waiting in all.
+     */
     public Builder startupRetry(int retries, Duration backoff) {
+      Waits.startupRetry(retries, backoff);
       this.startupRetry = new Retry(retries, backoff);
       return this;
     }
