@@ -145,6 +145,30 @@ class ConfigurationTest {
     builder.startupRetry(15, Duration.ofSeconds(2)).startupRetry(0, Duration.ZERO).build();
   }
 
+  /**
+   * {@code jdbc:sqlite:} with no file opens a temporary database that SQLite deletes when the
+   * connection closes: every command "succeeded" on a database nobody would see again.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"jdbc:sqlite:", "jdbc:sqlite:?journal_mode=WAL", "jdbc:sqlite:file:"})
+  void aSqliteUrlWithoutAFileIsRefused(String url) {
+    MigrationRegistry registry = RegistryCompiler.compile(dir, List.of(table("a")));
+
+    RetortException e =
+        assertThrows(
+            RetortException.class,
+            () -> Retort.builder(registry).url(url).build().upgrade("heads"));
+
+    assertEquals(ErrorCode.INVALID_URL, e.code());
+    assertEquals(
+        "the JDBC URL "
+            + url
+            + " names no database file, so SQLite would migrate a temporary database that is"
+            + " deleted when the connection closes; name the file, such as"
+            + " jdbc:sqlite:./data/app.db",
+        e.getMessage());
+  }
+
   private static List<String> retortRows(String url) throws Exception {
     return TestDatabase.column(url, "SELECT version_num FROM retort_version");
   }

@@ -140,7 +140,11 @@ public final class Retort {
       return dataSource(dataSource, "(DataSource)");
     }
 
-    /** The database, by JDBC URL with credentials in it or none needed. */
+    /**
+     * The database, by JDBC URL with credentials in it or none needed. A URL that names no SQLite
+     * file, or that the PostgreSQL driver cannot read (such as {@code
+     * jdbc:postgresql://USER:PASSWORD@HOST/DB}), is refused with {@code INVALID_URL}.
+     */
     public Builder url(String jdbcUrl) {
       return url(jdbcUrl, null, null);
     }

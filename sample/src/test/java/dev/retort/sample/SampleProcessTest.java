@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testkit.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +96,51 @@ class SampleProcessTest {
         run.err());
   }
 
+  /**
+   * Every credential form of {@code DATABASE_URL}, at start-up and with {@code -v}, against a real
+   * server: the process prints no part of the password, not in Retort's lines, the pool's, the
+   * PostgreSQL driver's own warnings nor an uncaught exception; a refused URL or login is one
+   * FAILED line that says why. A URL with a good password migrates and logs it masked.
+   */
+  @Test
+  void noUrlFormShowsItsPassword() throws Exception {
+    String secret = "S3cr3t-Pa55";
+    String fresh = TestDatabase.POSTGRESQL.freshUrl(workDir);
+    String server = fresh.substring("jdbc:postgresql://".length(), fresh.indexOf('?'));
+    Map<String, String> refused =
+        Map.of(
+            "jdbc:postgresql://postgres:" + secret + "@" + server,
+            "FAILED: the JDBC URL jdbc:postgresql://postgres:***@" + server + " has a user name",
+            "postgres://postgres:se/" + secret + "@" + server,
+            "FAILED: the database URL postgres://postgres:***@" + server + " has an '@' after",
+            "redis://:" + secret + "@cache:6379",
+            "FAILED: the database URL must be a JDBC URL",
+            "jdbc:mysql://db/app?user=app&password=" + secret,
+            "FAILED: unexpected java.lang.RuntimeException: Failed to get driver instance for"
+                + " jdbcUrl=jdbc:mysql://db/app?user=app&password=");
+    for (Map.Entry<String, String> form : refused.entrySet()) {
+      for (String[] args : List.of(new String[0], new String[] {"-v", "current"})) {
+        Run run = sampleWith(form.getKey(), args);
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().startsWith(form.getValue()), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("FAILED: ")).count(), run.err());
+        assertEquals(args.length > 0, run.err().contains("\tat "), run.err());
+        assertFalse((run.out() + run.err()).contains(secret.substring(0, 3)), run.err());
+      }
+    }
+    Run good = sampleWith(fresh + "&password=" + secret);
+    assertEquals(0, good.exit(), good.err());
+    assertTrue(good.err().contains("password=*** now at "), good.err());
+    assertFalse(good.err().contains(secret), good.err());
+  }
+
   private Run sample(String... args) throws IOException, InterruptedException {
+    return sampleWith(null, args);
+  }
+
+  /** Runs the sample with {@code DATABASE_URL} set to {@code databaseUrl}, or unset for null. */
+  private Run sampleWith(String databaseUrl, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -103,6 +149,7 @@ class SampleProcessTest {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().remove("DATABASE_URL");
+    if (databaseUrl != null) builder.environment().put("DATABASE_URL", databaseUrl);
     Path out = workDir.resolve("out.txt");
     Path err = workDir.resolve("err.txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

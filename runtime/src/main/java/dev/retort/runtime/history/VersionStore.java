@@ -1,5 +1,6 @@
 package dev.retort.runtime.history;
 
+import dev.retort.runtime.SafeText;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Identifiers;
 import java.sql.Connection;
@@ -174,7 +175,8 @@ public final class VersionStore {
       setSuccess(insert, 5, entry.outcome());
       insert.setLong(6, entry.durationMillis());
       insert.setString(7, entry.appliedBy());
-      insert.setString(8, entry.error());
+      // What failed may quote a URL, from a driver or a migration's own message.
+      insert.setString(8, SafeText.mask(entry.error()));
       insert.executeUpdate();
       if (!unfinished) return -1;
       try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -225,7 +227,7 @@ public final class VersionStore {
                 + " SET success = ?, duration_ms = ?, error = ? WHERE id = ?")) {
       setSuccess(update, 1, outcome);
       update.setLong(2, durationMillis);
-      update.setString(3, error);
+      update.setString(3, SafeText.mask(error));
       update.setLong(4, recordId);
       update.executeUpdate();
     }
