@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,9 @@ class SampleProcessTest {
             "FAILED: the database URL must be a JDBC URL",
             "jdbc:mysql://db/app?user=app&password=" + secret,
             "FAILED: unexpected java.lang.RuntimeException: Failed to get driver instance for"
-                + " jdbcUrl=jdbc:mysql://db/app?user=app&password=");
+                + " jdbcUrl=jdbc:mysql://db/app?user=app&password=",
+            fresh.replace("user=postgres", "user=no_such_role") + "&password=" + secret,
+            "FAILED: could not connect to jdbc:postgresql://" + server);
     for (Map.Entry<String, String> form : refused.entrySet()) {
       for (String[] args : List.of(new String[0], new String[] {"-v", "current"})) {
         Run run = sampleWith(form.getKey(), args);
@@ -132,6 +135,35 @@ class SampleProcessTest {
     assertEquals(0, good.exit(), good.err());
     assertTrue(good.err().contains("password=*** now at "), good.err());
     assertFalse(good.err().contains(secret), good.err());
+  }
+
+  /** A refused login is not retried at start-up: one attempt, however long the pool waits. */
+  @Test
+  void aRefusedLoginFailsStartupWithoutRetrying() throws Exception {
+    String url =
+        TestDatabase.POSTGRESQL.freshUrl(workDir).replace("user=postgres", "user=no_such_role");
+
+    long start = System.nanoTime();
+    Run run = sampleWith(url);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "FAILED: could not connect to "
+                    + url
+                    + ": sample - Connection is not available, request timed out after"),
+        run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "(FATAL: role \"no_such_role\" does not exist); the database refused the login,"
+                    + " which waiting will not change, so this was not retried"),
+        run.err());
+    assertFalse(run.err().contains("retrying in"), run.err());
+    // The default backoff alone is 2 + 4 + 8 s; the pool waits 5 s for each attempt.
+    assertTrue(elapsed.compareTo(Duration.ofSeconds(14)) < 0, "took " + elapsed);
   }
 
   private Run sample(String... args) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package dev.retort.runtime.engine;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
+import dev.retort.runtime.dialect.LoginFailures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Retries connecting with exponential backoff: {@code retries} more attempts after the first,
  * waiting {@code backoff}, then twice that, and so on. Only connecting is retried, never a
- * migration.
+ * migration, and never a login the database refused.
  *
  * @param retries how many times to retry after the first attempt
  * @param backoff the first wait
@@ -30,6 +31,17 @@ public record Retry(int retries, Duration backoff) {
       try {
         return source.open();
       } catch (SQLException | RuntimeException e) {
+        if (LoginFailures.refused(e)) {
+          throw new RetortException(
+              ErrorCode.CONNECTION_FAILED,
+              "could not connect to "
+                  + source.describe()
+                  + ": "
+                  + rootMessage(e)
+                  + "; the database refused the login, which waiting will not change, so this"
+                  + " was not retried: check the user name and password",
+              e);
+        }
         if (attempt >= retries) {
           throw new RetortException(
               ErrorCode.CONNECTION_FAILED,
@@ -37,7 +49,7 @@ public record Retry(int retries, Duration backoff) {
                   + source.describe()
                   + (retries > 0 ? " after " + (attempt + 1) + " attempts" : "")
                   + ": "
-                  + SafeText.mask(rootMessage(e))
+                  + rootMessage(e)
                   + "; check that the database is running and reachable",
               e);
         }
