@@ -129,7 +129,11 @@ public final class Retort {
       this.registries = registries;
     }
 
-    /** The database, as a pool or any other DataSource; {@code name} is how logs show it. */
+    /**
+     * The database, as a pool or any other DataSource; {@code name} is how logs show it, its
+     * password masked. A name that is a JDBC URL, as a pool's usually is, is checked as {@link
+     * #url(String)} checks it.
+     */
     public Builder dataSource(DataSource dataSource, String name) {
       this.source = Optional.of(ConnectionSource.of(dataSource, name));
       return this;
