@@ -48,6 +48,15 @@ final class ArgumentParser {
           } else {
             throw new UsageException(null, "option " + option.synopsis() + " needs a value");
           }
+          if (value.isEmpty()) {
+            // Such as --url "$DB" with DB unset: better said than taken for no option at all.
+            throw new UsageException(
+                null,
+                "option "
+                    + option.longName()
+                    + " is given an empty value; give "
+                    + option.synopsis());
+          }
         } else if (equals >= 0) {
           throw new UsageException(null, "option " + name + " takes no value");
         }

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
+import dev.retort.runtime.SafeText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -9,6 +10,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which database a command talks to: {@code --url}, else the {@code DATABASE_URL} environment
@@ -18,6 +21,8 @@ import java.util.Optional;
  * variable by the same rules as its command line.
  */
 public final class DatabaseUrl {
+
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
   /** The environment variable naming the database. */
   public static final String VARIABLE = "DATABASE_URL";
@@ -59,12 +64,33 @@ public final class DatabaseUrl {
     throw new RetortException(
         ErrorCode.INVALID_URL,
         "the database URL must be a JDBC URL (jdbc:postgresql://HOST/DB, jdbc:sqlite:FILE) or"
-            + " postgres://USER:PASSWORD@HOST/DB; got one starting '"
-            + trimmed.substring(0, Math.min(trimmed.length(), 12))
-            + "'");
+            + " postgres://USER:PASSWORD@HOST/DB; got "
+            + kind(trimmed));
+  }
+
+  /**
+   * What kind of URL {@code url} is, by its scheme alone: anything after it may be a password
+   * (redis://:PASSWORD@HOST), and text without a scheme may be nothing but one.
+   */
+  private static String kind(String url) {
+    if (url.isEmpty()) return "an empty one";
+    Matcher scheme = SCHEME.matcher(url);
+    return scheme.lookingAt() ? "a " + scheme.group() + " URL" : "one without a scheme";
   }
 
   private static String fromPostgresUri(String url) {
+    // An '@' after the host means a password with an unencoded '/', '?' or '#' before it (or an
+    // '@' in the path or query): java.net.URI would take part of the password for the host.
+    String rest = url.substring(url.indexOf("://") + 3);
+    int authorityEnd = indexOfAny(rest, "/?#");
+    if (rest.indexOf('@', authorityEnd) >= 0) {
+      throw new RetortException(
+          ErrorCode.INVALID_URL,
+          "the database URL "
+              + SafeText.mask(url)
+              + " has an '@' after the host: percent-encode '/' as %2F, '?' as %3F, '#' as %23"
+              + " and '@' as %40 in the password (and write an '@' elsewhere as %40)");
+    }
     URI uri;
     try {
       uri = new URI(url);
@@ -95,6 +121,13 @@ public final class DatabaseUrl {
   private static void parameter(StringBuilder query, String name, String value) {
     if (query.length() > 0) query.append('&');
     query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+  }
+
+  private static int indexOfAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) return i;
+    }
+    return text.length();
   }
 
   private static String decode(String text) {

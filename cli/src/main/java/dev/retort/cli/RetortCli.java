@@ -6,6 +6,8 @@ import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
@@ -151,7 +153,9 @@ public final class RetortCli {
     args.value(Option.VERSION_TABLE).ifPresent(builder::versionTable);
     args.value(Option.SCHEMA).ifPresent(builder::schema);
     // Offline SQL takes only the dialect from the URL; a verb that needs no database gets none.
-    if (offline) builder.url(url.get());
+    // The runtime checks the URL here, before a connector hands it to a pool, whose driver would
+    // print a URL it cannot read, password and all.
+    if (offline || connects) builder.url(url.get());
     AutoCloseable connection = connects ? connect(builder, url.get()) : () -> {};
     try {
       return verb.run(new Command(args, builder.build(), out, verbose, randomIds));
@@ -181,17 +185,26 @@ public final class RetortCli {
     }
   }
 
+  /** The usage error's one line; it may quote an argument, such as a URL put where a verb goes. */
   private int usageError(UsageException e) {
     String help =
         e.verb() == null ? program + " --help" : program + " " + e.verb().verbName() + " --help";
-    err.println(program + ": " + SafeText.oneLine(e.getMessage()) + " (see '" + help + "')");
+    err.println(
+        program + ": " + SafeText.mask(SafeText.oneLine(e.getMessage())) + " (see '" + help + "')");
     return 2;
   }
 
-  /** The one {@code FAILED:} line, whatever the message quotes: one line, passwords masked. */
+  /**
+   * The one {@code FAILED:} line, whatever the message quotes: one line, passwords masked; with
+   * {@code -v}, the stack trace, masked too, since the causes' messages are the drivers' own.
+   */
   private int failure(String message, Exception e, boolean verbose) {
     err.println("FAILED: " + SafeText.mask(SafeText.oneLine(message)));
-    if (verbose) e.printStackTrace(err);
+    if (verbose) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      err.print(SafeText.mask(trace.toString()));
+    }
     return 1;
   }
 

@@ -51,6 +51,19 @@ class ArgumentParserTest {
   }
 
   @Test
+  void anEmptyOptionValueIsAUsageError() {
+    UsageException spaced =
+        assertThrows(UsageException.class, () -> ArgumentParser.parse("current", "--url", ""));
+    assertEquals("option --url is given an empty value; give --url JDBC_URL", spaced.getMessage());
+    UsageException equals =
+        assertThrows(
+            UsageException.class, () -> ArgumentParser.parse("current", "--version-table="));
+    assertEquals(
+        "option --version-table is given an empty value; give --version-table NAME",
+        equals.getMessage());
+  }
+
+  @Test
   void negativeNumberIsARelativeTargetNotAnOption() {
     Arguments args = ArgumentParser.parse("downgrade", "-1");
     assertEquals(List.of("-1"), args.positionals());

@@ -3,11 +3,14 @@ package dev.retort.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.runtime.RetortException;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatabaseUrlTest {
 
@@ -47,13 +50,52 @@ class DatabaseUrlTest {
   }
 
   @Test
-  void otherUrlsAreRefusedWithoutShowingThem() {
+  void otherUrlsAreRefusedNamingOnlyTheirScheme() {
     RetortException e =
         assertThrows(RetortException.class, () -> DatabaseUrl.toJdbc("mysql://root:secret@h/db"));
     assertEquals(
         "the database URL must be a JDBC URL (jdbc:postgresql://HOST/DB, jdbc:sqlite:FILE) or"
-            + " postgres://USER:PASSWORD@HOST/DB; got one starting 'mysql://root'",
+            + " postgres://USER:PASSWORD@HOST/DB; got a mysql: URL",
         e.getMessage());
+    // Not a character of what follows the scheme: redis://:Sek... was the start of the password.
+    assertEquals(
+        "the database URL must be a JDBC URL (jdbc:postgresql://HOST/DB, jdbc:sqlite:FILE) or"
+            + " postgres://USER:PASSWORD@HOST/DB; got a redis: URL",
+        assertThrows(RetortException.class, () -> DatabaseUrl.toJdbc("redis://:Sekret@cache:6379"))
+            .getMessage());
+    assertTrue(
+        assertThrows(RetortException.class, () -> DatabaseUrl.toJdbc("Sekret@cache/db"))
+            .getMessage()
+            .endsWith("; got one without a scheme"));
+    assertTrue(
+        assertThrows(RetortException.class, () -> DatabaseUrl.toJdbc(" "))
+            .getMessage()
+            .endsWith("; got an empty one"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "postgres://user:se/cret@host/db",
+        "postgres://user:se#cret@host/db",
+        "postgresql://user:se?cret@host/db",
+        "postgres://user:p@ss/cret@host/db"
+      })
+  void aPasswordWithAnUnencodedSlashQuestionMarkOrHashIsRefusedMasked(String url) {
+    RetortException e = assertThrows(RetortException.class, () -> DatabaseUrl.toJdbc(url));
+    assertEquals(
+        "the database URL "
+            + url.substring(0, url.indexOf(":", url.indexOf("//")) + 1)
+            + "***@host/db has an '@' after the host: percent-encode '/' as %2F, '?' as %3F, '#'"
+            + " as %23 and '@' as %40 in the password (and write an '@' elsewhere as %40)",
+        e.getMessage());
+  }
+
+  @Test
+  void anEncodedPasswordWithThoseCharactersIsConverted() {
+    assertEquals(
+        "jdbc:postgresql://host/db?user=user&password=se%2F%23%3F%40cret",
+        DatabaseUrl.toJdbc("postgres://user:se%2F%23%3F%40cret@host/db"));
   }
 
   @Test

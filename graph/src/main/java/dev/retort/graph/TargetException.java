@@ -14,7 +14,9 @@ public final class TargetException extends RuntimeException {
     /** {@code head} or {@code LABEL@head} with several heads. */
     MULTIPLE_HEADS,
     /** A relative step runs off the end of the graph or through a branch. */
-    OUT_OF_RANGE
+    OUT_OF_RANGE,
+    /** The target is empty, which would otherwise be the start of every id. */
+    EMPTY
   }
 
   private final Reason reason;

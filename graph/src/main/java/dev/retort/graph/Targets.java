@@ -28,6 +28,7 @@ public final class Targets {
    * @return the target revisions; empty for {@code base}
    */
   public List<String> upgradeTarget(String target, List<String> current) {
+    requireGiven(target);
     Matcher relative = Relative.PATTERN.matcher(target);
     if (relative.matches() && (relative.group(2).equals("+") || !relative.group(1).isEmpty())) {
       return step(relative, target, current).map(List::of).orElse(List.of());
@@ -46,6 +47,7 @@ public final class Targets {
    * @return the revision, or empty for {@code base}
    */
   public Optional<String> downgradeTarget(String target, List<String> current) {
+    requireGiven(target);
     Matcher relative = Relative.PATTERN.matcher(target);
     if (relative.matches()) {
       return step(relative, target, current);
@@ -93,6 +95,7 @@ public final class Targets {
    * @throws TargetException when nothing or several revisions match
    */
   public String revision(String text) {
+    requireGiven(text);
     if (graph.contains(text)) return text;
     int at = text.indexOf('@');
     if (at >= 0) {
@@ -139,6 +142,16 @@ public final class Targets {
             + " ('history' lists every revision)");
   }
 
+  /** An empty target is refused: as a prefix it would match every id. */
+  private static void requireGiven(String target) {
+    if (target == null || target.isEmpty()) {
+      throw new TargetException(
+          Reason.EMPTY,
+          "the target is empty; give a revision id or the start of one, a branch label, head,"
+              + " heads, base, or a relative step such as +1 or -1");
+    }
+  }
+
   private String labelOwner(String label) {
     return graph
         .labelOwner(label)
@@ -166,7 +179,7 @@ public final class Targets {
   private Optional<String> step(Matcher relative, String target, List<String> current) {
     String from = relative.group(1);
     boolean up = relative.group(2).equals("+");
-    int count = Integer.parseInt(relative.group(3));
+    int count = count(relative.group(3));
     Optional<String> position;
     if (from.isEmpty()) {
       if (current.size() > 1) {
@@ -180,7 +193,7 @@ public final class Targets {
                 + String.join(", ", current)
                 + "); write ID"
                 + relative.group(2)
-                + count
+                + relative.group(3)
                 + " from one of them");
       }
       position = current.stream().findFirst();
@@ -196,7 +209,7 @@ public final class Targets {
                 + target
                 + "' goes "
                 + (up ? "up " : "down ")
-                + count
+                + relative.group(3)
                 + " revisions, but "
                 + (next.isEmpty()
                     ? "the graph ends after " + walked
@@ -206,6 +219,18 @@ public final class Targets {
       position = next.get(0).isEmpty() ? Optional.empty() : Optional.of(next.get(0));
     }
     return position;
+  }
+
+  /**
+   * The number of steps {@code digits} asks for, or, when that is more than the graph has revisions
+   * (as {@code +2147483648} is), one more than it has: the walk then runs off the graph and says
+   * so, instead of the number overflowing.
+   */
+  private int count(String digits) {
+    int most = graph.order().size() + 1;
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    if (significant.length() > String.valueOf(most).length()) return most;
+    return (int) Math.min(Long.parseLong(significant), most);
   }
 
   private List<String> nextUp(Optional<String> position) {

@@ -13,6 +13,7 @@ import dev.retort.runtime.RetortException;
 import dev.retort.testkit.RegistryCompiler;
 import dev.retort.testkit.TestDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,135 @@ class ConfigurationTest {
             + " characters",
         table.getMessage());
     assertEquals(ErrorCode.INVALID_IDENTIFIER, schema.code());
+  }
+
+  /**
+   * PostgreSQL cuts a name longer than 63 bytes short without a word: a version table of 56 to 62
+   * characters got a history table of another name than documented, one of 63 got its history table
+   * cut onto the version table itself. Refused before anything connects.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {56, 62, 63})
+  void aVersionTableWhoseHistoryTableNameWouldBeCutShortIsRefused(int length) throws Exception {
+    String url = TestDatabase.POSTGRESQL.freshUrl(dir);
+    String name = "v".repeat(length);
+
+    RetortException e =
+        assertThrows(
+            RetortException.class,
+            () ->
+                Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+                    .url(url)
+                    .versionTable(name)
+                    .build()
+                    .upgrade("heads"));
+
+    assertEquals(ErrorCode.INVALID_IDENTIFIER, e.code());
+    assertEquals(
+        "version table '"
+            + name
+            + "' is "
+            + length
+            + " characters long; use at most 55, so that its history table '"
+            + name
+            + "_history' fits in PostgreSQL's limit of 63 characters for a name; PostgreSQL cuts a"
+            + " longer name short without a word, at 63 onto the version table itself",
+        e.getMessage());
+    assertEquals(List.of(), TestDatabase.POSTGRESQL.tables(url));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theLongestVersionTableNameKeepsItsHistoryTableBesideIt(TestDatabase db) throws Exception {
+    String url = db.freshUrl(dir);
+    String name = "v".repeat(55);
+
+    Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+        .url(url)
+        .versionTable(name)
+        .build()
+        .upgrade("heads");
+
+    assertEquals(List.of("t_a", name, name + "_history"), db.tables(url));
+    assertEquals(
+        List.of("a"), TestDatabase.column(url, "SELECT revision FROM " + name + "_history"));
+  }
+
+  /**
+   * A negative lock timeout was taken as "try once"; 300 years threw ArithmeticException from the
+   * first command. Both are refused where they are given, before anything connects.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aLockTimeoutOutsideZeroToADayIsRefused(TestDatabase db) throws Exception {
+    String url = db.freshUrl(dir);
+    MigrationRegistry registry = RegistryCompiler.compile(dir, List.of(table("a")));
+
+    for (Duration timeout :
+        List.of(Duration.ofSeconds(-1), Duration.ofDays(365L * 300), Duration.ofHours(25))) {
+      RetortException e =
+          assertThrows(
+              RetortException.class,
+              () -> Retort.builder(registry).url(url).lockTimeout(timeout).build().upgrade("heads"),
+              timeout.toString());
+      assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+      assertTrue(e.getMessage().startsWith("lockTimeout(" + timeout + ") is "), e.getMessage());
+    }
+    assertEquals(List.of(), db.tables(url));
+    Retort.builder(registry).url(url).lockTimeout(Duration.ZERO).build().upgrade("heads");
+    Retort.builder(registry).url(url).lockTimeout(Duration.ofHours(24)).build().upgrade("heads");
+    assertEquals(List.of("a"), retortRows(url));
+  }
+
+  @Test
+  void startupRetriesThatCannotBeWaitedAreRefused() {
+    Retort.Builder builder = Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))));
+
+    assertEquals(
+        "startupRetry(-1, PT2S): the number of retries is negative; give 0 (connect once) or more",
+        assertThrows(RetortException.class, () -> builder.startupRetry(-1, Duration.ofSeconds(2)))
+            .getMessage());
+    assertEquals(
+        "startupRetry(3, PT-1S): the backoff is negative; give the first wait, such as 2 seconds",
+        assertThrows(RetortException.class, () -> builder.startupRetry(3, Duration.ofSeconds(-1)))
+            .getMessage());
+    // 2 s doubling 64 times would overflow long before it was waited.
+    RetortException forever =
+        assertThrows(RetortException.class, () -> builder.startupRetry(64, Duration.ofSeconds(2)));
+    assertEquals(ErrorCode.INVALID_ARGUMENT, forever.code());
+    assertEquals(
+        "startupRetry(64, PT2S) would wait more than 24 hours in all (the backoff doubles at each"
+            + " retry); give fewer retries or a shorter backoff",
+        forever.getMessage());
+    builder.startupRetry(15, Duration.ofSeconds(2)).startupRetry(0, Duration.ZERO).build();
+  }
+
+  /**
+   * {@code jdbc:sqlite:} with no file opens a temporary database that SQLite deletes when the
+   * connection closes: every command "succeeded" on a database nobody would see again.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"jdbc:sqlite:", "jdbc:sqlite:?journal_mode=WAL", "jdbc:sqlite:file:"})
+  void aSqliteUrlWithoutAFileIsRefused(String url) {
+    MigrationRegistry registry = RegistryCompiler.compile(dir, List.of(table("a")));
+
+    RetortException e =
+        assertThrows(
+            RetortException.class,
+            () -> Retort.builder(registry).url(url).build().upgrade("heads"));
+
+    assertEquals(ErrorCode.INVALID_URL, e.code());
+    assertEquals(
+        "the JDBC URL "
+            + url
+            + " names no database file, so SQLite would migrate a temporary database that is"
+            + " deleted when the connection closes; name the file, such as"
+            + " jdbc:sqlite:./data/app.db",
+        e.getMessage());
+  }
+
+  private static List<String> retortRows(String url) throws Exception {
+    return TestDatabase.column(url, "SELECT version_num FROM retort_version");
   }
 
   @ParameterizedTest

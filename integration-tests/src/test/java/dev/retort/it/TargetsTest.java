@@ -156,4 +156,56 @@ class TargetsTest {
             + " to move forward",
         e.getMessage());
   }
+
+  /**
+   * Past {@link Integer#MAX_VALUE} the step threw NumberFormatException; now it runs off the graph
+   * like any step too far, and the database is left as it was.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aStepTooLargeForAnIntegerIsOutOfRange(TestDatabase db) throws Exception {
+    Retort retort = chain(db);
+    retort.upgrade("abc1");
+
+    RetortException up = assertThrows(RetortException.class, () -> retort.upgrade("+2147483648"));
+    RetortException down =
+        assertThrows(RetortException.class, () -> retort.downgrade("-99999999999"));
+
+    assertEquals(ErrorCode.OUT_OF_RANGE, up.code());
+    assertEquals(
+        "'+2147483648' goes up 2147483648 revisions, but the graph ends after 2; name the target"
+            + " revision instead",
+        up.getMessage());
+    assertEquals(ErrorCode.OUT_OF_RANGE, down.code());
+    assertEquals(
+        "'-99999999999' goes down 99999999999 revisions, but the graph ends after 1; name the"
+            + " target revision instead",
+        down.getMessage());
+    assertEquals(List.of("abc1"), retort.current());
+  }
+
+  /**
+   * An empty target was the start of every id: with one revision, {@code upgrade("")} applied it
+   * and {@code downgrade("")} reverted to it. Refused, touching nothing.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void anEmptyTargetIsRefusedRatherThanMatchingEveryRevision(TestDatabase db) throws Exception {
+    String url = db.freshUrl(dir);
+    Retort retort =
+        Retort.builder(RegistryCompiler.compile(dir, List.of(table("only1")))).url(url).build();
+
+    for (RetortException e :
+        List.of(
+            assertThrows(RetortException.class, () -> retort.upgrade("")),
+            assertThrows(RetortException.class, () -> retort.downgrade("")),
+            assertThrows(RetortException.class, () -> retort.show("")))) {
+      assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+      assertEquals(
+          "the target is empty; give a revision id or the start of one, a branch label, head,"
+              + " heads, base, or a relative step such as +1 or -1",
+          e.getMessage());
+    }
+    assertEquals(List.of(), db.tables(url));
+  }
 }

@@ -11,7 +11,6 @@ import dev.retort.runtime.engine.Engine;
 import dev.retort.runtime.engine.Retry;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -130,7 +129,11 @@ public final class Retort {
       this.registries = registries;
     }
 
-    /** The database, as a pool or any other DataSource; {@code name} is how logs show it. */
+    /**
+     * The database, as a pool or any other DataSource; {@code name} is how logs show it, its
+     * password masked. A name that is a JDBC URL, as a pool's usually is, is checked as {@link
+     * #url(String)} checks it.
+     */
     public Builder dataSource(DataSource dataSource, String name) {
       this.source = Optional.of(ConnectionSource.of(dataSource, name));
       return this;
@@ -141,7 +144,11 @@ public final class Retort {
       return dataSource(dataSource, "(DataSource)");
     }
 
-    /** The database, by JDBC URL with credentials in it or none needed. */
+    /**
+     * The database, by JDBC URL with credentials in it or none needed. A URL that names no SQLite
+     * file, or that the PostgreSQL driver cannot read (such as {@code
+     * jdbc:postgresql://USER:PASSWORD@HOST/DB}), is refused with {@code INVALID_URL}.
+     */
     public Builder url(String jdbcUrl) {
       return url(jdbcUrl, null, null);
     }
@@ -153,9 +160,12 @@ public final class Retort {
       return this;
     }
 
-    /** The version table's name (default {@code retort_version}); history goes beside it. */
+    /**
+     * The version table's name (default {@code retort_version}); history goes beside it, in {@code
+     * <name>_history}, so the name has at most 55 characters.
+     */
     public Builder versionTable(String name) {
-      this.table = Identifiers.check("version table", name);
+      this.table = Identifiers.versionTable(name);
       return this;
     }
 
@@ -165,9 +175,9 @@ public final class Retort {
       return this;
     }
 
-    /** How long to wait for another process's migration lock (default 5 minutes). */
+    /** How long to wait for another process's migration lock: 0 to 24 hours (default 5 minutes). */
     public Builder lockTimeout(Duration timeout) {
-      this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+      this.lockTimeout = Waits.lockTimeout(timeout);
       return this;
     }
 
@@ -177,8 +187,12 @@ public final class Retort {
       return this;
     }
 
-    /** Start-up's retries to connect, the first after {@code backoff}, doubling (3, 2 s). */
+    /**
+     * Start-up's retries to connect, the first after {@code backoff}, doubling (3, 2 s); at most 24
+     * hours of waiting in all.
+     */
     public Builder startupRetry(int retries, Duration backoff) {
+      Waits.startupRetry(retries, backoff);
       this.startupRetry = new Retry(retries, backoff);
       return this;
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.retort.cli.RetortCli;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
+import dev.retort.runtime.SafeText;
 import dev.retort.sample.db.SampleMigrations;
 import java.io.PrintStream;
 import java.util.Map;
@@ -35,15 +36,20 @@ public final class SampleApp {
     if (args.length > 0) return cli.run(args);
     try {
       String url = SampleDatabase.url(env);
+      // Retort checks the URL before the pool's driver sees it: a driver prints a URL it cannot
+      // read in a warning, password and all.
+      Retort.Builder retort = Retort.builder(SampleMigrations.registry()).url(url);
       try (HikariDataSource pool = SampleDatabase.pool(url)) {
-        Retort.builder(SampleMigrations.registry())
-            .dataSource(pool, url)
-            .build()
-            .upgradeOnStartup();
+        retort.dataSource(pool, url).build().upgradeOnStartup();
       }
     } catch (RetortException e) {
       // One line, like the command line's failures; the log above has the details.
       err.println("FAILED: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      // Such as the pool finding no driver for the URL: its message quotes the URL, which may
+      // hold a password. Worded as the command line words it.
+      err.println("FAILED: unexpected " + SafeText.mask(SafeText.oneLine(String.valueOf(e))));
       return 1;
     }
     return cli.run("current");

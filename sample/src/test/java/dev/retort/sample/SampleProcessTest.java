@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testkit.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +97,82 @@ class SampleProcessTest {
         run.err());
   }
 
+  /**
+   * Every credential form of {@code DATABASE_URL}, at start-up and with {@code -v}, against a real
+   * server: the process prints no part of the password, not in Retort's lines, the pool's, the
+   * PostgreSQL driver's own warnings nor an uncaught exception; a refused URL or login is one
+   * FAILED line that says why. A URL with a good password migrates and logs it masked.
+   */
+  @Test
+  void noUrlFormShowsItsPassword() throws Exception {
+    String secret = "S3cr3t-Pa55";
+    String fresh = TestDatabase.POSTGRESQL.freshUrl(workDir);
+    String server = fresh.substring("jdbc:postgresql://".length(), fresh.indexOf('?'));
+    Map<String, String> refused =
+        Map.of(
+            "jdbc:postgresql://postgres:" + secret + "@" + server,
+            "FAILED: the JDBC URL jdbc:postgresql://postgres:***@" + server + " has a user name",
+            "postgres://postgres:se/" + secret + "@" + server,
+            "FAILED: the database URL postgres://postgres:***@" + server + " has an '@' after",
+            "redis://:" + secret + "@cache:6379",
+            "FAILED: the database URL must be a JDBC URL",
+            "jdbc:mysql://db/app?user=app&password=" + secret,
+            "FAILED: unexpected java.lang.RuntimeException: Failed to get driver instance for"
+                + " jdbcUrl=jdbc:mysql://db/app?user=app&password=",
+            fresh.replace("user=postgres", "user=no_such_role") + "&password=" + secret,
+            "FAILED: could not connect to jdbc:postgresql://" + server);
+    for (Map.Entry<String, String> form : refused.entrySet()) {
+      for (String[] args : List.of(new String[0], new String[] {"-v", "current"})) {
+        Run run = sampleWith(form.getKey(), args);
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().startsWith(form.getValue()), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("FAILED: ")).count(), run.err());
+        assertEquals(args.length > 0, run.err().contains("\tat "), run.err());
+        assertFalse((run.out() + run.err()).contains(secret.substring(0, 3)), run.err());
+      }
+    }
+    Run good = sampleWith(fresh + "&password=" + secret);
+    assertEquals(0, good.exit(), good.err());
+    assertTrue(good.err().contains("password=*** now at "), good.err());
+    assertFalse(good.err().contains(secret), good.err());
+  }
+
+  /** A refused login is not retried at start-up: one attempt, however long the pool waits. */
+  @Test
+  void aRefusedLoginFailsStartupWithoutRetrying() throws Exception {
+    String url =
+        TestDatabase.POSTGRESQL.freshUrl(workDir).replace("user=postgres", "user=no_such_role");
+
+    long start = System.nanoTime();
+    Run run = sampleWith(url);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "FAILED: could not connect to "
+                    + url
+                    + ": sample - Connection is not available, request timed out after"),
+        run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "(FATAL: role \"no_such_role\" does not exist); the database refused the login,"
+                    + " which waiting will not change, so this was not retried"),
+        run.err());
+    assertFalse(run.err().contains("retrying in"), run.err());
+    // The default backoff alone is 2 + 4 + 8 s; the pool waits 5 s for each attempt.
+    assertTrue(elapsed.compareTo(Duration.ofSeconds(14)) < 0, "took " + elapsed);
+  }
+
   private Run sample(String... args) throws IOException, InterruptedException {
+    return sampleWith(null, args);
+  }
+
+  /** Runs the sample with {@code DATABASE_URL} set to {@code databaseUrl}, or unset for null. */
+  private Run sampleWith(String databaseUrl, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -103,6 +181,7 @@ class SampleProcessTest {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().remove("DATABASE_URL");
+    if (databaseUrl != null) builder.environment().put("DATABASE_URL", databaseUrl);
     Path out = workDir.resolve("out.txt");
     Path err = workDir.resolve("err.txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -179,6 +179,28 @@ class ConnectionFaultTest {
         e.getMessage());
   }
 
+  /** No driver takes the URL: waiting will not add one, so start-up says so at once. */
+  @Test
+  void aUrlNoDriverTakesIsNotRetried() {
+    Retort retort =
+        Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+            .url("jdbc:mysql://db/app?user=app&password=" + SECRET)
+            .startupRetry(3, Duration.ofSeconds(3))
+            .build();
+
+    long start = System.nanoTime();
+    RetortException e = assertThrows(RetortException.class, retort::upgradeOnStartup);
+
+    assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "retried");
+    assertEquals(ErrorCode.CONNECTION_FAILED, e.code());
+    assertEquals(
+        "could not connect to jdbc:mysql://db/app?user=app&password=***: No suitable driver found"
+            + " for jdbc:mysql://db/app?user=app&password=***; no JDBC driver on the class path"
+            + " takes this URL, which waiting will not change, so this was not retried: add the"
+            + " database's JDBC driver (Retort supports PostgreSQL and SQLite)",
+        e.getMessage());
+  }
+
   private static DataSource countingDataSource(String url, List<Long> attempts) {
     return new DataSource() {
       @Override

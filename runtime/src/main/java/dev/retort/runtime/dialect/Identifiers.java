@@ -5,11 +5,16 @@ import dev.retort.runtime.RetortException;
 
 /**
  * Table and schema names come from configuration; only plain identifiers pass, so nothing can be
- * smuggled into the SQL they are spliced into.
+ * smuggled into the SQL they are spliced into, and only names that fit PostgreSQL's limit of 63
+ * bytes, which it enforces by cutting a longer name short without a word.
  */
 public final class Identifiers {
 
   private static final int MAX_LENGTH = 63;
+  private static final String HISTORY_SUFFIX = "_history";
+
+  /** The longest version table name whose history table's name fits as well. */
+  private static final int MAX_VERSION_TABLE_LENGTH = MAX_LENGTH - HISTORY_SUFFIX.length();
 
   private Identifiers() {}
 
@@ -25,6 +30,34 @@ public final class Identifiers {
               + " at most 63 characters");
     }
     return name;
+  }
+
+  /**
+   * Returns {@code name} if it may name the version table: a plain identifier short enough that the
+   * history table beside it, {@link #historyTable}, is one too.
+   */
+  public static String versionTable(String name) {
+    check("version table", name);
+    if (name.length() > MAX_VERSION_TABLE_LENGTH) {
+      throw new RetortException(
+          ErrorCode.INVALID_IDENTIFIER,
+          "version table '"
+              + name
+              + "' is "
+              + name.length()
+              + " characters long; use at most "
+              + MAX_VERSION_TABLE_LENGTH
+              + ", so that its history table '"
+              + historyTable(name)
+              + "' fits in PostgreSQL's limit of 63 characters for a name; PostgreSQL cuts a"
+              + " longer name short without a word, at 63 onto the version table itself");
+    }
+    return name;
+  }
+
+  /** The name of the history table beside version table {@code versionTable}. */
+  public static String historyTable(String versionTable) {
+    return versionTable + HISTORY_SUFFIX;
   }
 
   /**

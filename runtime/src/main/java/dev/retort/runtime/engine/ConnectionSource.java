@@ -16,10 +16,14 @@ public interface ConnectionSource {
   /** The database as it may appear in logs and errors: host and database, never a password. */
   String describe();
 
-  /** Connections from {@code dataSource}, such as a pool; {@code name} is how logs show it. */
+  /**
+   * Connections from {@code dataSource}, such as a pool; {@code name} is how logs show it. A name
+   * that is a JDBC URL, as the pool's usually is, is refused as {@link #of(String, String, String)}
+   * refuses it.
+   */
   static ConnectionSource of(DataSource dataSource, String name) {
     Objects.requireNonNull(dataSource, "dataSource");
-    String shown = SafeText.mask(name);
+    String shown = SafeText.mask(UrlCheck.checked(name));
     return new ConnectionSource() {
       @Override
       public Connection open() throws SQLException {
@@ -33,10 +37,15 @@ public interface ConnectionSource {
     };
   }
 
-  /** Connections from the driver of {@code jdbcUrl}; {@code user} null when the URL has them. */
+  /**
+   * Connections from the driver of {@code jdbcUrl}; {@code user} null when the URL has them.
+   *
+   * @throws dev.retort.runtime.RetortException for a URL that names no SQLite file, or that the
+   *     PostgreSQL driver cannot read ({@code INVALID_URL})
+   */
   static ConnectionSource of(String jdbcUrl, String user, String password) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    String shown = SafeText.mask(jdbcUrl);
+    String shown = SafeText.mask(UrlCheck.checked(jdbcUrl));
     return new ConnectionSource() {
       @Override
       public Connection open() throws SQLException {

@@ -20,7 +20,7 @@ final class Errors {
     }
   }
 
-  /** A target that names no revision, or several. */
+  /** A target that names no revision, or several, or is empty. */
   static RetortException target(TargetException e) {
     ErrorCode code =
         switch (e.reason()) {
@@ -28,6 +28,7 @@ final class Errors {
           case AMBIGUOUS -> ErrorCode.AMBIGUOUS_REVISION;
           case MULTIPLE_HEADS -> ErrorCode.MULTIPLE_HEADS;
           case OUT_OF_RANGE -> ErrorCode.OUT_OF_RANGE;
+          case EMPTY -> ErrorCode.INVALID_ARGUMENT;
         };
     return new RetortException(code, e.getMessage(), e);
   }

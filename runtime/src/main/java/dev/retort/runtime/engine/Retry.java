@@ -3,6 +3,7 @@ package dev.retort.runtime.engine;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
+import dev.retort.runtime.dialect.LoginFailures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Retries connecting with exponential backoff: {@code retries} more attempts after the first,
  * waiting {@code backoff}, then twice that, and so on. Only connecting is retried, never a
- * migration.
+ * migration, and never what waiting cannot change: a login the database refused, a URL no driver
+ * takes.
  *
  * @param retries how many times to retry after the first attempt
  * @param backoff the first wait
@@ -30,6 +32,20 @@ public record Retry(int retries, Duration backoff) {
       try {
         return source.open();
       } catch (SQLException | RuntimeException e) {
+        Hopeless hopeless = Hopeless.of(e);
+        if (hopeless != null) {
+          throw new RetortException(
+              ErrorCode.CONNECTION_FAILED,
+              "could not connect to "
+                  + source.describe()
+                  + ": "
+                  + rootMessage(e)
+                  + "; "
+                  + hopeless.reason
+                  + ", which waiting will not change, so this was not retried: "
+                  + hopeless.advice,
+              e);
+        }
         if (attempt >= retries) {
           throw new RetortException(
               ErrorCode.CONNECTION_FAILED,
@@ -37,7 +53,7 @@ public record Retry(int retries, Duration backoff) {
                   + source.describe()
                   + (retries > 0 ? " after " + (attempt + 1) + " attempts" : "")
                   + ": "
-                  + SafeText.mask(rootMessage(e))
+                  + rootMessage(e)
                   + "; check that the database is running and reachable",
               e);
         }
@@ -51,6 +67,36 @@ public record Retry(int retries, Duration backoff) {
         sleep(wait);
         wait = wait.multipliedBy(2);
       }
+    }
+  }
+
+  /** A failure to connect that the same attempt would meet again, so it is not retried. */
+  private enum Hopeless {
+    REFUSED_LOGIN("the database refused the login", "check the user name and password"),
+    NO_DRIVER(
+        "no JDBC driver on the class path takes this URL",
+        "add the database's JDBC driver (Retort supports PostgreSQL and SQLite)");
+
+    final String reason;
+    final String advice;
+
+    Hopeless(String reason, String advice) {
+      this.reason = reason;
+      this.advice = advice;
+    }
+
+    /**
+     * What makes {@code e} certain to fail again, or null; no driver is in DriverManager's words.
+     */
+    static Hopeless of(Exception e) {
+      if (LoginFailures.refused(e)) return REFUSED_LOGIN;
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof SQLException
+            && String.valueOf(t.getMessage()).startsWith("No suitable driver")) {
+          return NO_DRIVER;
+        }
+      }
+      return null;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.retort.runtime.history;
 
+import dev.retort.runtime.SafeText;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Identifiers;
 import java.sql.Connection;
@@ -35,9 +36,9 @@ public final class VersionStore {
   public VersionStore(Dialect dialect, String table, Optional<String> schema) {
     this.dialect = dialect;
     String prefix = schema.map(s -> dialect.quote(Identifiers.check("schema", s)) + ".").orElse("");
-    Identifiers.check("version table", table);
+    Identifiers.versionTable(table);
     this.versionTable = prefix + dialect.quote(table);
-    this.historyTable = prefix + dialect.quote(table + "_history");
+    this.historyTable = prefix + dialect.quote(Identifiers.historyTable(table));
   }
 
   /** The version table's qualified, quoted name. */
@@ -179,7 +180,8 @@ public final class VersionStore {
       setSuccess(insert, 5, entry.outcome());
       insert.setLong(6, entry.durationMillis());
       insert.setString(7, entry.appliedBy());
-      insert.setString(8, entry.error());
+      // What failed may quote a URL, from a driver or a migration's own message.
+      insert.setString(8, SafeText.mask(entry.error()));
       insert.executeUpdate();
       if (!unfinished) return -1;
       try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -230,7 +232,7 @@ public final class VersionStore {
                 + " SET success = ?, duration_ms = ?, error = ? WHERE id = ?")) {
       setSuccess(update, 1, outcome);
       update.setLong(2, durationMillis);
-      update.setString(3, error);
+      update.setString(3, SafeText.mask(error));
       update.setLong(4, recordId);
       update.executeUpdate();
     }
