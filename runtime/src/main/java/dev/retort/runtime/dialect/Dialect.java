@@ -3,6 +3,7 @@ package dev.retort.runtime.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What differs between databases: transactions, locking, identifier quoting and the DDL of the
@@ -23,6 +24,25 @@ public interface Dialect {
 
   /** Releases the lock taken by {@link #lock}. */
   void unlock(Connection connection, String key) throws SQLException;
+
+  /**
+   * Names the session {@code applicationName} where the database shows sessions by name, and asks
+   * the server to notice when the client dies in the middle of a statement, so that a killed
+   * process's lock dies with it; {@link #release} undoes both for a connection that goes back to a
+   * pool. Nothing to do by default.
+   */
+  default void claim(Connection connection, String applicationName) throws SQLException {}
+
+  /** Restores what {@link #claim} changed. */
+  default void release(Connection connection) throws SQLException {}
+
+  /**
+   * Who holds the lock {@code key} in another session, as far as the database can tell; empty when
+   * it cannot.
+   */
+  default Optional<LockHolder> lockHolder(Connection connection, String key) throws SQLException {
+    return Optional.empty();
+  }
 
   /** Starts a transaction that holds the database's write lock until it ends. */
   void begin(Connection connection) throws SQLException;

@@ -61,6 +61,7 @@ public final class MigrateCommand {
       String command, String target, Retry retry, Function<List<String>, List<Step>> plan) {
     long start = System.nanoTime();
     return sessions.run(
+        command,
         retry,
         session -> {
           Optional<List<String>> idle = upToDate(session, plan);

@@ -4,6 +4,7 @@ import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Dialects;
+import dev.retort.runtime.dialect.LockHolder;
 import dev.retort.runtime.history.History;
 import dev.retort.runtime.history.HistoryEntry;
 import dev.retort.runtime.history.VersionStore;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One command's hold on the database: a connection, its dialect, the version store, and the
@@ -20,31 +23,45 @@ import java.util.Optional;
  */
 final class Session implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+
   private final Connection connection;
   private final Dialect dialect;
   private final VersionStore store;
-  private final String lockKey;
+  private final String table;
+  private final Optional<String> schema;
+  private final String command;
   private final String described;
   private String appliedBy;
+  private String lockKey;
+  private boolean claimed;
   private boolean locked;
 
-  private Session(Connection connection, String table, Optional<String> schema, String described)
+  private Session(
+      Connection connection,
+      String table,
+      Optional<String> schema,
+      String command,
+      String described)
       throws SQLException {
     this.connection = connection;
+    this.table = table;
+    this.schema = schema;
+    this.command = command;
     this.described = described;
     this.dialect = Dialects.of(connection, described);
     this.store = new VersionStore(dialect, table, schema);
-    this.lockKey = "retort:" + store.versionTable();
   }
 
   /**
-   * Opens a session, retrying a failure to connect {@code retries} times with a doubling backoff.
-   * Only connecting is retried; nothing has run yet.
+   * Opens a session for {@code command} (such as {@code upgrade}), retrying a failure to connect
+   * {@code retries} times with a doubling backoff. Only connecting is retried; nothing has run yet.
    */
-  static Session open(ConnectionSource source, String table, Optional<String> schema, Retry retry) {
+  static Session open(
+      ConnectionSource source, String table, Optional<String> schema, String command, Retry retry) {
     Connection connection = retry.connect(source);
     try {
-      return new Session(connection, table, schema, source.describe());
+      return new Session(connection, table, schema, command, source.describe());
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
       if (e instanceof RetortException r) throw r;
@@ -61,15 +78,10 @@ final class Session implements AutoCloseable {
    */
   void lock(Duration timeout) {
     try {
-      if (!dialect.lock(connection, lockKey, timeout)) {
-        throw new RetortException(
-            ErrorCode.LOCK_TIMEOUT,
-            "another process is migrating this database and held the lock for more than "
-                + (timeout.toMillis() < 1000
-                    ? timeout.toMillis() + " ms"
-                    : timeout.toSeconds() + " s")
-                + "; wait for it to finish, or raise the lock timeout");
-      }
+      dialect.claim(connection, "retort " + command);
+      claimed = true;
+      lockKey = lockKey();
+      if (!dialect.lock(connection, lockKey, timeout)) throw lockTimeout(timeout);
       locked = true;
       if (store.exists(connection)) return;
       dialect.begin(connection);
@@ -90,6 +102,35 @@ final class Session implements AutoCloseable {
       }
       throw Errors.database("could not prepare the version table", e);
     }
+  }
+
+  /**
+   * The lock's name: the version table where it is, not as it was spelled. A command given the
+   * schema by name and one relying on the connection's default schema must take the same lock.
+   */
+  private String lockKey() throws SQLException {
+    String where = schema.isPresent() ? schema.get() : connection.getSchema();
+    return "retort:" + where + "." + table;
+  }
+
+  private RetortException lockTimeout(Duration timeout) {
+    String held =
+        "another process is migrating this database and held the lock for more than "
+            + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s");
+    String advice = "wait for it to finish, or raise the lock timeout";
+    Optional<LockHolder> holder;
+    try {
+      holder = dialect.lockHolder(connection, lockKey);
+    } catch (SQLException e) {
+      // The timeout is the error; who held the lock only helps to explain it.
+      LOG.debug("Could not tell who holds the migration lock: {}", e.getMessage());
+      holder = Optional.empty();
+    }
+    return new RetortException(
+        ErrorCode.LOCK_TIMEOUT,
+        holder
+            .map(h -> held + ": " + h.description() + "; " + advice + "; " + h.remedy())
+            .orElse(held + "; " + advice));
   }
 
   /** The version rows now. */
@@ -176,6 +217,8 @@ final class Session implements AutoCloseable {
   public void close() {
     try {
       if (locked) dialect.unlock(connection, lockKey);
+      // A pooled connection goes back as it came.
+      if (claimed) dialect.release(connection);
     } catch (SQLException | RuntimeException ignored) {
       // Closing the connection below ends the session and with it the lock.
     } finally {

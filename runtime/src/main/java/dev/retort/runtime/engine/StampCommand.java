@@ -33,6 +33,7 @@ public final class StampCommand {
   public MigrationResult stamp(String target, boolean purge) {
     long start = System.nanoTime();
     return sessions.run(
+        "stamp",
         Retry.NONE,
         session -> {
           sessions.lock(session);

@@ -19,12 +19,13 @@ public final class StatusCommand {
 
   /** The version rows, sorted; empty when nothing is applied. Creates nothing. */
   public List<String> current() {
-    return sessions.run(Retry.NONE, Session::rowsOrEmpty);
+    return sessions.run("current", Retry.NONE, Session::rowsOrEmpty);
   }
 
   /** Pending revisions, drifted checksums and unfinished non-transactional revisions. */
   public Status check() {
     return sessions.run(
+        "check",
         Retry.NONE,
         session -> {
           RevisionGraph graph = catalog.graph();

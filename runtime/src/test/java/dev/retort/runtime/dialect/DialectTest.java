@@ -96,6 +96,60 @@ class DialectTest {
     }
   }
 
+  @Test
+  void aClaimedPostgresqlSessionIsNamedChecksItsClientAndIsGivenBackAsItCame() throws Exception {
+    try (Connection c = TestDatabase.POSTGRESQL.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+      execute(c, "SET application_name = 'the pool'");
+
+      dialect.claim(c, "retort upgrade");
+      assertEquals("retort upgrade", setting(c, "application_name"));
+      assertEquals("1s", setting(c, "client_connection_check_interval"));
+      dialect.release(c);
+
+      assertEquals("the pool", setting(c, "application_name"));
+      assertEquals("0", setting(c, "client_connection_check_interval"));
+    }
+  }
+
+  @Test
+  void thePostgresqlLockHolderIsNamedWithHowToEndIt() throws Exception {
+    String url = TestDatabase.POSTGRESQL.freshUrl(dir);
+    try (Connection holder = DriverManager.getConnection(url);
+        Connection waiter = DriverManager.getConnection(url)) {
+      String pid = setting(holder, "pg_backend_pid()");
+      Dialect holding = Dialects.of(holder);
+      holding.claim(holder, "retort stamp");
+      assertTrue(holding.lock(holder, "retort:public.v", Duration.ofSeconds(5)));
+
+      LockHolder named = postgresql.lockHolder(waiter, "retort:public.v").orElseThrow();
+
+      assertTrue(
+          named
+              .description()
+              .matches(
+                  "PostgreSQL session pid "
+                      + pid
+                      + " \\(application 'retort stamp', connected since [^,]+, idle since .+:"
+                      + " SELECT pg_try_advisory_lock\\(\\$1\\)\\)"),
+          named.description());
+      assertEquals(
+          "if its process is gone, end the session with SELECT pg_terminate_backend(" + pid + ")",
+          named.remedy());
+      assertEquals(Optional.empty(), postgresql.lockHolder(waiter, "retort:public.other"));
+    }
+  }
+
+  /** A setting's value, or the value of an expression given with its parentheses. */
+  private static String setting(Connection c, String name) throws SQLException {
+    String expression = name.endsWith(")") ? name : "current_setting('" + name + "')";
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + expression)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void ddlIsTransactional(TestDatabase db) throws Exception {
