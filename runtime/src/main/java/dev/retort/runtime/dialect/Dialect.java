@@ -57,6 +57,15 @@ public interface Dialect {
   boolean isReadOnly(SQLException e);
 
   /**
+   * Whether {@code e} says that the table read does not exist, and nothing else: a table that
+   * exists but may not be read, or a broken connection, is not a missing table.
+   */
+  boolean isMissingTable(SQLException e);
+
+  /** Whether {@code schema} exists: a missing schema reads like a missing table. */
+  boolean schemaExists(Connection connection, String schema) throws SQLException;
+
+  /**
    * Whether {@code cause}, or an exception behind it, says that the connection was lost or the
    * server ended the session, rather than that the revision is at fault: then the same step may
    * succeed once the database is back.

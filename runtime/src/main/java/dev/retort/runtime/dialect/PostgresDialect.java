@@ -188,6 +188,22 @@ final class PostgresDialect implements Dialect {
     return "25006".equals(e.getSQLState()); // read_only_sql_transaction
   }
 
+  @Override
+  public boolean isMissingTable(SQLException e) {
+    return "42P01".equals(e.getSQLState()); // undefined_table
+  }
+
+  @Override
+  public boolean schemaExists(Connection connection, String schema) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+      query.setString(1, schema);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /** Also 57P01-57P03: the server shut down or ended the session (pg_terminate_backend). */
   @Override
   public boolean endsSession(SQLException e) {

@@ -7,6 +7,7 @@ import dev.retort.runtime.dialect.Dialects;
 import dev.retort.runtime.dialect.LockHolder;
 import dev.retort.runtime.history.History;
 import dev.retort.runtime.history.HistoryEntry;
+import dev.retort.runtime.history.StoredRows;
 import dev.retort.runtime.history.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One command's hold on the database: a connection, its dialect, the version store, and the
  * migration lock from {@link #lock} until {@link #close}.
+ *
+ * <p>Reading the version store tells a table that does not exist (a new database) from one that
+ * cannot be read (a missing privilege, a schema that does not exist, a lost connection): only the
+ * first reads as "nothing applied"; the others are errors with their cause.
  */
 final class Session implements AutoCloseable {
 
@@ -74,7 +79,8 @@ final class Session implements AutoCloseable {
 
   /**
    * Takes the migration lock and makes sure the version store exists, creating it only when it is
-   * missing: a start-up with nothing to do writes nothing.
+   * missing: a start-up with nothing to do writes nothing. A version table lost beside its history
+   * is not created again here; {@link #storedForStamp} does that.
    */
   void lock(Duration timeout) {
     try {
@@ -83,7 +89,8 @@ final class Session implements AutoCloseable {
       lockKey = lockKey();
       if (!dialect.lock(connection, lockKey, timeout)) throw lockTimeout(timeout);
       locked = true;
-      if (store.exists(connection)) return;
+      if (historyExists()) return;
+      requireSchema();
       dialect.begin(connection);
       store.create(connection);
       dialect.commit(connection);
@@ -133,22 +140,55 @@ final class Session implements AutoCloseable {
             .orElse(held + "; " + advice));
   }
 
-  /** The version rows now. */
-  List<String> rows() {
+  /**
+   * The version rows as stored; none when neither the version table nor its history exists (a new
+   * database). Creates nothing.
+   *
+   * @throws RetortException when the version table cannot be read, its schema does not exist, or it
+   *     is missing while its history is there (which revisions are applied is then unknown)
+   */
+  StoredRows stored() {
+    return stored(false);
+  }
+
+  /**
+   * As {@link #stored}, except that a version table lost beside its history is created again,
+   * empty: a stamp states the rows in full, so it is the way to set such a database right.
+   */
+  StoredRows storedForStamp() {
+    return stored(true);
+  }
+
+  private StoredRows stored(boolean recreateLost) {
     try {
       return store.rows(connection);
     } catch (SQLException e) {
-      throw Errors.database("could not read the version table " + store.versionTable(), e);
-    }
-  }
-
-  /** The version rows, or none when the version table does not exist yet; creates nothing. */
-  List<String> rowsOrEmpty() {
-    try {
-      return store.rows(connection);
-    } catch (SQLException missingTable) {
+      if (!dialect.isMissingTable(e)) {
+        throw unreadable("the version table " + store.versionTable(), e);
+      }
       rollbackQuietly();
-      return List.of();
+    }
+    requireSchema();
+    StoredRows none = new StoredRows(store.versionTable(), List.of(), 0);
+    if (!historyExists()) return none;
+    if (!recreateLost) {
+      throw new RetortException(
+          ErrorCode.INVALID_VERSION_TABLE,
+          "the version table "
+              + store.versionTable()
+              + " is missing, but its history table "
+              + store.historyTable()
+              + " is there, so revisions were applied and which are applied now is unknown; record"
+              + " the real state with 'stamp REVISION', which creates the version table again");
+    }
+    try {
+      dialect.begin(connection);
+      store.create(connection);
+      dialect.commit(connection);
+      return none;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw Errors.database("could not create the version table " + store.versionTable(), e);
     }
   }
 
@@ -156,10 +196,48 @@ final class Session implements AutoCloseable {
   History history() {
     try {
       return store.history(connection);
-    } catch (SQLException noHistoryYet) {
+    } catch (SQLException e) {
+      if (!dialect.isMissingTable(e)) {
+        throw unreadable("the history table " + store.historyTable(), e);
+      }
       rollbackQuietly();
       return History.EMPTY;
     }
+  }
+
+  private boolean historyExists() {
+    try {
+      return store.historyExists(connection);
+    } catch (SQLException e) {
+      throw unreadable("the history table " + store.historyTable(), e);
+    }
+  }
+
+  /** Fails, saying so, when the configured schema does not exist: its tables read as missing. */
+  private void requireSchema() {
+    if (schema.isEmpty()) return;
+    try {
+      if (dialect.schemaExists(connection, schema.get())) return;
+    } catch (SQLException e) {
+      throw unreadable("the schemas of the database", e);
+    }
+    throw new RetortException(
+        ErrorCode.DATABASE_ERROR,
+        "the schema \""
+            + schema.get()
+            + "\" does not exist in the database "
+            + described
+            + "; check the schema Retort is given (Retort.builder(...).schema(...), --schema), or"
+            + " create the schema");
+  }
+
+  /** A read that failed for another reason than a missing table, with its cause. */
+  private RetortException unreadable(String what, SQLException e) {
+    rollbackQuietly();
+    return new RetortException(
+        dialect.isConnectionLost(e) ? ErrorCode.CONNECTION_FAILED : ErrorCode.DATABASE_ERROR,
+        "could not read " + what + ": " + e.getMessage(),
+        e);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.retort.runtime.engine;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.MigrationResult;
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.history.StoredRows;
 import dev.retort.runtime.plan.VersionRows;
 import java.time.Duration;
 import java.util.List;
@@ -27,8 +28,9 @@ public final class StampCommand {
 
   /**
    * Stamps {@code target}: the rows on its lines are replaced, others kept; {@code purge} first
-   * clears every row, also rows this application does not know. The history records the stamp,
-   * which resolves any unfinished non-transactional revision.
+   * clears every row, also rows this application does not know or {@code NULL}. The history records
+   * the stamp, which resolves any unfinished non-transactional revision. A version table lost
+   * beside its history is created again.
    */
   public MigrationResult stamp(String target, boolean purge) {
     long start = System.nanoTime();
@@ -37,8 +39,9 @@ public final class StampCommand {
         Retry.NONE,
         session -> {
           sessions.lock(session);
-          List<String> before =
-              purge ? session.rows() : sessions.checks().knownRows(session.rows());
+          RowChecks checks = sessions.checks().rows();
+          StoredRows stored = session.storedForStamp();
+          List<String> before = purge ? stored.ids() : checks.known(checks.nonNull(stored));
           List<String> stamped = catalog.upgradeTarget(target, before);
           List<String> rows = catalog.graph().stampRows(purge ? List.of() : before, stamped);
           Map<String, String> checksums = new TreeMap<>();

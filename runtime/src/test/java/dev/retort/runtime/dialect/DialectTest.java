@@ -96,6 +96,31 @@ class DialectTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void onlyATableThatDoesNotExistIsMissing(TestDatabase db) throws Exception {
+    try (Connection c = db.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+      execute(c, "CREATE TABLE present (id INTEGER)");
+
+      assertTrue(dialect.isMissingTable(failure(c, "SELECT id FROM absent")));
+      assertFalse(dialect.isMissingTable(failure(c, "SELECT nothing FROM present")));
+      assertFalse(dialect.isMissingTable(failure(c, "SELEKT 1")));
+      assertFalse(dialect.isMissingTable(new SQLException("no state, no message")));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aSchemaExistsOrNot(TestDatabase db) throws Exception {
+    try (Connection c = db.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+
+      assertTrue(dialect.schemaExists(c, db == TestDatabase.SQLITE ? "main" : "public"));
+      assertFalse(dialect.schemaExists(c, "pubic"));
+    }
+  }
+
   @Test
   void aClaimedPostgresqlSessionIsNamedChecksItsClientAndIsGivenBackAsItCame() throws Exception {
     try (Connection c = TestDatabase.POSTGRESQL.fresh(dir)) {
@@ -138,6 +163,10 @@ class DialectTest {
           named.remedy());
       assertEquals(Optional.empty(), postgresql.lockHolder(waiter, "retort:public.other"));
     }
+  }
+
+  private static SQLException failure(Connection c, String sql) {
+    return assertThrows(SQLException.class, () -> execute(c, sql));
   }
 
   /** A setting's value, or the value of an expression given with its parentheses. */
