@@ -160,17 +160,15 @@ final class Session implements AutoCloseable {
   }
 
   private StoredRows stored(boolean recreateLost) {
-    try {
-      return store.rows(connection);
-    } catch (SQLException e) {
-      if (!dialect.isMissingTable(e)) {
-        throw unreadable("the version table " + store.versionTable(), e);
-      }
-      rollbackQuietly();
-    }
+    Optional<StoredRows> read = read();
+    if (read.isPresent()) return read.get();
     requireSchema();
     StoredRows none = new StoredRows(store.versionTable(), List.of(), 0);
     if (!historyExists()) return none;
+    // Both tables are created in one transaction, which a concurrent start may have committed
+    // between the two reads above; only a version table still missing now was lost.
+    read = read();
+    if (read.isPresent()) return read.get();
     if (!recreateLost) {
       throw new RetortException(
           ErrorCode.INVALID_VERSION_TABLE,
@@ -189,6 +187,19 @@ final class Session implements AutoCloseable {
     } catch (SQLException e) {
       rollbackQuietly();
       throw Errors.database("could not create the version table " + store.versionTable(), e);
+    }
+  }
+
+  /** The version rows, or empty when the version table does not exist. */
+  private Optional<StoredRows> read() {
+    try {
+      return Optional.of(store.rows(connection));
+    } catch (SQLException e) {
+      if (!dialect.isMissingTable(e)) {
+        throw unreadable("the version table " + store.versionTable(), e);
+      }
+      rollbackQuietly();
+      return Optional.empty();
     }
   }
 
