@@ -127,13 +127,17 @@ class DialectTest {
       Dialect dialect = Dialects.of(c);
       execute(c, "SET application_name = 'the pool'");
 
+      // PostgreSQL 13 and older (RETORT_TEST_PG_URL may name one) have no such check.
+      String check = "current_setting('client_connection_check_interval', true)";
+      boolean checks = setting(c, check) != null;
+
       dialect.claim(c, "retort upgrade");
       assertEquals("retort upgrade", setting(c, "application_name"));
-      assertEquals("1s", setting(c, "client_connection_check_interval"));
+      if (checks) assertEquals("1s", setting(c, check));
       dialect.release(c);
 
       assertEquals("the pool", setting(c, "application_name"));
-      assertEquals("0", setting(c, "client_connection_check_interval"));
+      if (checks) assertEquals("0", setting(c, check));
     }
   }
 
