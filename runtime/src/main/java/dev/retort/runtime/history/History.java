@@ -13,7 +13,9 @@ import java.util.Map;
  * <p>A stamp resolves only what it covers. Its command records an entry for each revision it stamps
  * and for each unfinished revision it covers, so that here a stamp entry of a revision resolves
  * that revision, and a stamp of {@code base}, which states that nothing is applied, resolves every
- * one.
+ * one. A later successful step of the same revision resolves it too: nothing runs while it is
+ * unresolved, so such a step ran after someone resolved it, as histories written before stamps
+ * recorded what they resolve show.
  *
  * @param incomplete unresolved non-transactional steps, oldest first
  * @param checksums the checksum of each revision when it was last applied or stamped, by id;
@@ -32,11 +34,11 @@ public record History(List<HistoryEntry> incomplete, Map<String, String> checksu
     List<HistoryEntry> incomplete = new ArrayList<>();
     Map<String, String> checksums = new HashMap<>();
     for (HistoryEntry entry : entries) {
-      if (entry.action() == Action.STAMP) {
-        if (entry.revision().equals(BASE)) incomplete.clear();
-        else incomplete.removeIf(unfinished -> unfinished.revision().equals(entry.revision()));
-      }
       boolean succeeded = entry.outcome() == Outcome.SUCCEEDED;
+      if (entry.action() == Action.STAMP && entry.revision().equals(BASE)) incomplete.clear();
+      if (succeeded) {
+        incomplete.removeIf(unfinished -> unfinished.revision().equals(entry.revision()));
+      }
       if (!entry.transactional() && !succeeded) incomplete.add(entry);
       boolean applied = entry.action() == Action.UP || entry.action() == Action.STAMP;
       if (succeeded && applied && !entry.checksum().isEmpty()) {

@@ -35,6 +35,25 @@ class HistoryTest {
   }
 
   @Test
+  void aLaterSuccessfulStepOfTheRevisionResolvesIt() {
+    // As a history written before stamps recorded what they resolve: n01 undone by hand, its
+    // parent stamped, n01 run again.
+    HistoryEntry running = entry("n01", Action.UP, false, Outcome.RUNNING);
+
+    assertEquals(
+        List.of(),
+        History.of(
+                List.of(
+                    running,
+                    entry("n00", Action.STAMP, true, Outcome.SUCCEEDED),
+                    entry("n01", Action.UP, false, Outcome.SUCCEEDED)))
+            .incomplete());
+    HistoryEntry failedAgain = entry("n01", Action.UP, false, Outcome.FAILED);
+    assertEquals(
+        List.of(running, failedAgain), History.of(List.of(running, failedAgain)).incomplete());
+  }
+
+  @Test
   void aStampOfBaseResolvesEverything() {
     assertEquals(
         List.of(),
