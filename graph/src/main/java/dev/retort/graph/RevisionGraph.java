@@ -290,6 +290,32 @@ public final class RevisionGraph {
     return minimalHeads(rows);
   }
 
+  /**
+   * The revisions whose state a stamp states, and no others: each stamped revision with its
+   * ancestors (applied after the stamp) and its descendants (not applied after it), and the
+   * descendants of every revision the stamp takes from applied to not applied, such as those whose
+   * rows {@code stamp --purge} clears. Stamping nothing (base) states that nothing is applied,
+   * which covers every revision.
+   *
+   * @param before the version rows before the stamp, all of them revisions of this graph
+   * @param after the version rows after it, as {@link #stampRows} gives them
+   * @param stamped the revisions stamped, as an upgrade target resolves
+   * @return the covered revisions, in topological order
+   */
+  public List<String> stampCovers(
+      Collection<String> before, Collection<String> after, Collection<String> stamped) {
+    if (stamped.isEmpty()) return order();
+    List<Integer> stampedIndexes = indexes(stamped);
+    BitSet covered = closure(stampedIndexes, parents);
+    covered.or(closure(stampedIndexes, children));
+    BitSet unapplied = closure(indexes(before), parents);
+    unapplied.andNot(closure(indexes(after), parents));
+    List<Integer> starts = new ArrayList<>();
+    unapplied.stream().forEach(starts::add);
+    covered.or(closure(starts, children));
+    return toIds(covered);
+  }
+
   /** The revision declaring branch label {@code label}. */
   public Optional<String> labelOwner(String label) {
     return nodes.stream()

@@ -40,6 +40,31 @@ class StampRowsTest {
   }
 
   @Test
+  void aStampCoversItsLinesAndWhatItTakesBackOnly() {
+    // b on the app line: a applied, c and d not, z (a branch of a) and the audit line untouched.
+    assertEquals(
+        List.of("a", "b", "c", "d"),
+        graph.stampCovers(List.of("b", "x"), List.of("b", "x"), List.of("b")));
+    // Taking c back also covers what depends on it.
+    assertEquals(
+        List.of("a", "b", "c", "d"),
+        graph.stampCovers(List.of("c", "y"), List.of("b", "y"), List.of("b")));
+  }
+
+  @Test
+  void aPurgeCoversTheLinesItClears() {
+    // stamp --purge x at c and y: a, b, c and y are taken back, with everything after them.
+    assertEquals(
+        List.of("a", "b", "c", "x", "y", "z", "d"),
+        graph.stampCovers(List.of("c", "y"), List.of("x"), List.of("x")));
+  }
+
+  @Test
+  void aStampOfBaseCoversEveryRevision() {
+    assertEquals(graph.order(), graph.stampCovers(List.of(), List.of(), List.of()));
+  }
+
+  @Test
   void branchAndMergePoints() {
     assertEquals(List.of("a"), graph.branchPoints());
     assertTrue(graph.isBranchPoint("a"));

@@ -31,6 +31,11 @@ public enum ErrorCode {
   MIGRATION_FAILED,
   /** A non-transactional revision failed or was interrupted earlier and must be resolved. */
   INCOMPLETE_REVISION,
+  /**
+   * The version table holds what no run of Retort leaves: a {@code NULL} id, or a row that is an
+   * ancestor of another; or it is missing while its history table is there. A stamp sets it right.
+   */
+  INVALID_VERSION_TABLE,
   /** Another process held the migration lock for longer than the lock timeout. */
   LOCK_TIMEOUT,
   /** The version table name or schema is not a plain identifier. */

@@ -61,8 +61,9 @@ public final class Retort {
   }
 
   /**
-   * Sets the version rows to {@code target}, running nothing (which resolves unfinished revisions):
-   * rows on its lines are replaced, others kept; {@code purge} first clears every row.
+   * Sets the version rows to {@code target}, running nothing: rows on its lines are replaced,
+   * others kept; {@code purge} first clears every row. It resolves the unfinished revisions it
+   * covers (those on the lines it sets) and no other.
    */
   public MigrationResult stamp(String target, boolean purge) {
     return engine.stamp().stamp(target, purge);

@@ -25,6 +25,25 @@ public interface Dialect {
   /** Releases the lock taken by {@link #lock}. */
   void unlock(Connection connection, String key) throws SQLException;
 
+  /**
+   * Names the session {@code applicationName} where the database shows sessions by name, and asks
+   * the server to notice when the client dies in the middle of a statement, so that a killed
+   * process's lock dies with it; {@link #release} undoes both for a connection that goes back to a
+   * pool. Nothing to do by default.
+   */
+  default void claim(Connection connection, String applicationName) throws SQLException {}
+
+  /** Restores what {@link #claim} changed. */
+  default void release(Connection connection) throws SQLException {}
+
+  /**
+   * Who holds the lock {@code key} in another session, as far as the database can tell; empty when
+   * it cannot.
+   */
+  default Optional<LockHolder> lockHolder(Connection connection, String key) throws SQLException {
+    return Optional.empty();
+  }
+
   /** Starts a transaction that holds the database's write lock until it ends. */
   void begin(Connection connection) throws SQLException;
 
@@ -77,6 +96,15 @@ public interface Dialect {
 
   /** Whether {@code e} says the database or the session may not be written to. */
   boolean isReadOnly(SQLException e);
+
+  /**
+   * Whether {@code e} says that the table read does not exist, and nothing else: a table that
+   * exists but may not be read, or a broken connection, is not a missing table.
+   */
+  boolean isMissingTable(SQLException e);
+
+  /** Whether {@code schema} exists: a missing schema reads like a missing table. */
+  boolean schemaExists(Connection connection, String schema) throws SQLException;
 
   /**
    * Whether {@code cause}, or an exception behind it, says that the connection was lost or the

@@ -185,6 +185,24 @@ final class SqliteDialect implements Dialect {
     return (e.getErrorCode() & 0xff) == 8; // SQLITE_READONLY and its extended codes
   }
 
+  /** SQLite has no SQLSTATE for it; its message is the only sign. */
+  @Override
+  public boolean isMissingTable(SQLException e) {
+    return e.getMessage() != null && e.getMessage().contains("no such table");
+  }
+
+  /** A schema is an attached database: {@code main}, {@code temp} or one attached by name. */
+  @Override
+  public boolean schemaExists(Connection connection, String schema) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("PRAGMA database_list")) {
+      while (rs.next()) {
+        if (schema.equalsIgnoreCase(rs.getString("name"))) return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public String identityColumn() {
     return "INTEGER PRIMARY KEY AUTOINCREMENT";

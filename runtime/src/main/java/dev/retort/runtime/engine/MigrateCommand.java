@@ -2,6 +2,7 @@ package dev.retort.runtime.engine;
 
 import dev.retort.runtime.MigrationResult;
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.history.StoredRows;
 import dev.retort.runtime.plan.Planner;
 import dev.retort.runtime.plan.Step;
 import dev.retort.runtime.plan.VersionRows;
@@ -61,6 +62,7 @@ public final class MigrateCommand {
       String command, String target, Retry retry, Function<List<String>, List<Step>> plan) {
     long start = System.nanoTime();
     return sessions.run(
+        command,
         retry,
         session -> {
           Optional<List<String>> idle = upToDate(session, plan);
@@ -94,15 +96,18 @@ public final class MigrateCommand {
   }
 
   /**
-   * The version rows when the database needs nothing: known rows, nothing to run, nothing
+   * The version rows when the database needs nothing: sound rows, nothing to run, nothing
    * unfinished, no drift. Most application starts end here, so this reads without taking the lock
    * or writing anything; anything else goes the locked way, which reads again and decides.
    */
   private Optional<List<String>> upToDate(
       Session session, Function<List<String>, List<Step>> plan) {
-    List<String> rows = session.rowsOrEmpty();
+    StoredRows stored = session.stored();
     SafetyChecks checks = sessions.checks();
-    if (!checks.allKnown(rows) || !plan.apply(rows).isEmpty()) return Optional.empty();
+    if (!checks.rows().sound(stored) || !plan.apply(stored.ids()).isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> rows = stored.ids();
     return checks.clean(rows, session.history()) ? Optional.of(rows) : Optional.empty();
   }
 }

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What must hold before anything runs: every version row is a revision this application has, no
+ * What must hold before anything runs: the version rows are sound ({@link RowChecks}), no
  * non-transactional revision is left unfinished, and no applied revision's source changed since
  * (unless the application accepts that).
  */
@@ -27,16 +27,18 @@ final class SafetyChecks {
   private static final Logger LOG = LoggerFactory.getLogger(Retort.class);
 
   private final Catalog catalog;
+  private final RowChecks rows;
   private final boolean acceptChecksumDrift;
 
   SafetyChecks(Catalog catalog, boolean acceptChecksumDrift) {
     this.catalog = catalog;
+    this.rows = new RowChecks(catalog);
     this.acceptChecksumDrift = acceptChecksumDrift;
   }
 
   /** The rows, after checking that the database is in a state this registry can move from. */
   List<String> verifiedRows(Session session) {
-    List<String> rows = knownRows(session.rows());
+    List<String> rows = this.rows.checked(session.stored());
     History history = session.history();
     if (!history.incomplete().isEmpty()) throw incomplete(history.incomplete().get(0));
     List<String> drifted = drifted(history, catalog.planner().applied(rows));
@@ -57,24 +59,9 @@ final class SafetyChecks {
     return rows;
   }
 
-  /** {@code rows}, after checking that each is a revision of this application. */
-  List<String> knownRows(List<String> rows) {
-    for (String row : rows) {
-      if (catalog.find(row).isEmpty()) {
-        throw new RetortException(
-            ErrorCode.UNKNOWN_DATABASE_REVISION,
-            "the database is at revision '"
-                + row
-                + "', which this application does not contain; run a build that has it, or if it"
-                + " was removed on purpose, record the real state with 'stamp --purge <revision>'");
-      }
-    }
+  /** The checks of the version rows alone. */
+  RowChecks rows() {
     return rows;
-  }
-
-  /** Whether every row is a revision of this application. */
-  boolean allKnown(List<String> rows) {
-    return rows.stream().allMatch(row -> catalog.find(row).isPresent());
   }
 
   /**

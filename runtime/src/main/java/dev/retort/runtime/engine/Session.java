@@ -4,8 +4,10 @@ import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Dialects;
+import dev.retort.runtime.dialect.LockHolder;
 import dev.retort.runtime.history.History;
 import dev.retort.runtime.history.HistoryEntry;
+import dev.retort.runtime.history.StoredRows;
 import dev.retort.runtime.history.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,38 +15,58 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One command's hold on the database: a connection, its dialect, the version store, and the
  * migration lock from {@link #lock} until {@link #close}.
+ *
+ * <p>Reading the version store tells a table that does not exist (a new database) from one that
+ * cannot be read (a missing privilege, a schema that does not exist, a lost connection): only the
+ * first reads as "nothing applied"; the others are errors with their cause.
  */
 final class Session implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
   private final Connection connection;
   private final Dialect dialect;
   private final VersionStore store;
-  private final String lockKey;
+  private final String table;
+  private final Optional<String> schema;
+  private final String command;
   private final String described;
   private String appliedBy;
+  private String lockKey;
+  private boolean claimed;
   private boolean locked;
 
-  private Session(Connection connection, String table, Optional<String> schema, String described)
+  private Session(
+      Connection connection,
+      String table,
+      Optional<String> schema,
+      String command,
+      String described)
       throws SQLException {
     this.connection = connection;
+    this.table = table;
+    this.schema = schema;
+    this.command = command;
     this.described = described;
     this.dialect = Dialects.of(connection, described);
     this.store = new VersionStore(dialect, table, schema);
-    this.lockKey = "retort:" + store.versionTable();
   }
 
   /**
-   * Opens a session, retrying a failure to connect {@code retries} times with a doubling backoff.
-   * Only connecting is retried; nothing has run yet.
+   * Opens a session for {@code command} (such as {@code upgrade}), retrying a failure to connect
+   * {@code retries} times with a doubling backoff. Only connecting is retried; nothing has run yet.
    */
-  static Session open(ConnectionSource source, String table, Optional<String> schema, Retry retry) {
+  static Session open(
+      ConnectionSource source, String table, Optional<String> schema, String command, Retry retry) {
     Connection connection = retry.connect(source);
     try {
-      return new Session(connection, table, schema, source.describe());
+      return new Session(connection, table, schema, command, source.describe());
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
       if (e instanceof RetortException r) throw r;
@@ -57,21 +79,18 @@ final class Session implements AutoCloseable {
 
   /**
    * Takes the migration lock and makes sure the version store exists, creating it only when it is
-   * missing: a start-up with nothing to do writes nothing.
+   * missing: a start-up with nothing to do writes nothing. A version table lost beside its history
+   * is not created again here; {@link #storedForStamp} does that.
    */
   void lock(Duration timeout) {
     try {
-      if (!dialect.lock(connection, lockKey, timeout)) {
-        throw new RetortException(
-            ErrorCode.LOCK_TIMEOUT,
-            "another process is migrating this database and held the lock for more than "
-                + (timeout.toMillis() < 1000
-                    ? timeout.toMillis() + " ms"
-                    : timeout.toSeconds() + " s")
-                + "; wait for it to finish, or raise the lock timeout");
-      }
+      dialect.claim(connection, "retort " + command);
+      claimed = true;
+      lockKey = lockKey();
+      if (!dialect.lock(connection, lockKey, timeout)) throw lockTimeout(timeout);
       locked = true;
-      if (store.exists(connection)) return;
+      if (historyExists()) return;
+      requireSchema();
       dialect.begin(connection);
       store.create(connection);
       dialect.commit(connection);
@@ -92,22 +111,95 @@ final class Session implements AutoCloseable {
     }
   }
 
-  /** The version rows now. */
-  List<String> rows() {
+  /**
+   * The lock's name: the version table where it is, not as it was spelled. A command given the
+   * schema by name and one relying on the connection's default schema must take the same lock.
+   */
+  private String lockKey() throws SQLException {
+    String where = schema.isPresent() ? schema.get() : connection.getSchema();
+    return "retort:" + where + "." + table;
+  }
+
+  private RetortException lockTimeout(Duration timeout) {
+    String held =
+        "another process is migrating this database and held the lock for more than "
+            + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s");
+    String advice = "wait for it to finish, or raise the lock timeout";
+    Optional<LockHolder> holder;
     try {
-      return store.rows(connection);
+      holder = dialect.lockHolder(connection, lockKey);
     } catch (SQLException e) {
-      throw Errors.database("could not read the version table " + store.versionTable(), e);
+      // The timeout is the error; who held the lock only helps to explain it.
+      LOG.debug("Could not tell who holds the migration lock: {}", e.getMessage());
+      holder = Optional.empty();
+    }
+    return new RetortException(
+        ErrorCode.LOCK_TIMEOUT,
+        holder
+            .map(h -> held + ": " + h.description() + "; " + advice + "; " + h.remedy())
+            .orElse(held + "; " + advice));
+  }
+
+  /**
+   * The version rows as stored; none when neither the version table nor its history exists (a new
+   * database). Creates nothing.
+   *
+   * @throws RetortException when the version table cannot be read, its schema does not exist, or it
+   *     is missing while its history is there (which revisions are applied is then unknown)
+   */
+  StoredRows stored() {
+    return stored(false);
+  }
+
+  /**
+   * As {@link #stored}, except that a version table lost beside its history is created again,
+   * empty: a stamp states the rows in full, so it is the way to set such a database right.
+   */
+  StoredRows storedForStamp() {
+    return stored(true);
+  }
+
+  private StoredRows stored(boolean recreateLost) {
+    Optional<StoredRows> read = read();
+    if (read.isPresent()) return read.get();
+    requireSchema();
+    StoredRows none = new StoredRows(store.versionTable(), List.of(), 0);
+    if (!historyExists()) return none;
+    // Both tables are created in one transaction, which a concurrent start may have committed
+    // between the two reads above; only a version table still missing now was lost.
+    read = read();
+    if (read.isPresent()) return read.get();
+    if (!recreateLost) {
+      throw new RetortException(
+          ErrorCode.INVALID_VERSION_TABLE,
+          "the version table "
+              + store.versionTable()
+              + " is missing, but its history table "
+              + store.historyTable()
+              + " is there, so revisions were applied and which are applied now is unknown; record"
+              + " the real state with 'stamp REVISION', which creates the version table again");
+    }
+    try {
+      dialect.begin(connection);
+      store.create(connection);
+      dialect.commit(connection);
+      return none;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw Errors.database("could not create the version table " + store.versionTable(), e);
     }
   }
 
-  /** The version rows, or none when the version table does not exist yet; creates nothing. */
-  List<String> rowsOrEmpty() {
+  /** The version rows, or empty when the version table does not exist. */
+  private Optional<StoredRows> read() {
     try {
-      return store.rows(connection);
-    } catch (SQLException missingTable) {
+      return Optional.of(store.rows(connection));
+    } catch (SQLException e) {
+      if (!dialect.isMissingTable(e)) {
+        throw unreadable("the version table " + store.versionTable(), e);
+      }
       rollbackQuietly();
-      return List.of();
+      return Optional.empty();
     }
   }
 
@@ -115,10 +207,48 @@ final class Session implements AutoCloseable {
   History history() {
     try {
       return store.history(connection);
-    } catch (SQLException noHistoryYet) {
+    } catch (SQLException e) {
+      if (!dialect.isMissingTable(e)) {
+        throw unreadable("the history table " + store.historyTable(), e);
+      }
       rollbackQuietly();
       return History.EMPTY;
     }
+  }
+
+  private boolean historyExists() {
+    try {
+      return store.historyExists(connection);
+    } catch (SQLException e) {
+      throw unreadable("the history table " + store.historyTable(), e);
+    }
+  }
+
+  /** Fails, saying so, when the configured schema does not exist: its tables read as missing. */
+  private void requireSchema() {
+    if (schema.isEmpty()) return;
+    try {
+      if (dialect.schemaExists(connection, schema.get())) return;
+    } catch (SQLException e) {
+      throw unreadable("the schemas of the database", e);
+    }
+    throw new RetortException(
+        ErrorCode.DATABASE_ERROR,
+        "the schema \""
+            + schema.get()
+            + "\" does not exist in the database "
+            + described
+            + "; check the schema Retort is given (Retort.builder(...).schema(...), --schema), or"
+            + " create the schema");
+  }
+
+  /** A read that failed for another reason than a missing table, with its cause. */
+  private RetortException unreadable(String what, SQLException e) {
+    rollbackQuietly();
+    return new RetortException(
+        dialect.isConnectionLost(e) ? ErrorCode.CONNECTION_FAILED : ErrorCode.DATABASE_ERROR,
+        "could not read " + what + ": " + e.getMessage(),
+        e);
   }
 
   /**
@@ -176,6 +306,8 @@ final class Session implements AutoCloseable {
   public void close() {
     try {
       if (locked) dialect.unlock(connection, lockKey);
+      // A pooled connection goes back as it came.
+      if (claimed) dialect.release(connection);
     } catch (SQLException | RuntimeException ignored) {
       // Closing the connection below ends the session and with it the lock.
     } finally {

@@ -35,8 +35,11 @@ final class SessionTemplate {
     T run(Session session) throws SQLException;
   }
 
-  /** Runs {@code work} in a new session, connecting with {@code retry}. */
-  <T> T run(Retry retry, Work<T> work) {
+  /**
+   * Runs {@code work} in a new session, connecting with {@code retry}; {@code command} (such as
+   * {@code upgrade}) is what the session says it runs, where the database shows that.
+   */
+  <T> T run(String command, Retry retry, Work<T> work) {
     ConnectionSource database =
         source.orElseThrow(
             () ->
@@ -44,7 +47,7 @@ final class SessionTemplate {
                     ErrorCode.NO_DATABASE,
                     "no database configured: build Retort with .dataSource(...) or .url(...);"
                         + " only graph() and offline SQL work without one"));
-    try (Session session = Session.open(database, table, schema, retry)) {
+    try (Session session = Session.open(database, table, schema, command, retry)) {
       return work.run(session);
     } catch (SQLException e) {
       throw Errors.database("database error on " + database.describe(), e);

@@ -17,18 +17,23 @@ public final class StatusCommand {
     this.sessions = sessions;
   }
 
-  /** The version rows, sorted; empty when nothing is applied. Creates nothing. */
+  /**
+   * The version rows, sorted, as they are (also rows this application does not know); empty when
+   * nothing is applied. Creates nothing.
+   */
   public List<String> current() {
-    return sessions.run(Retry.NONE, Session::rowsOrEmpty);
+    return sessions.run(
+        "current", Retry.NONE, session -> sessions.checks().rows().nonNull(session.stored()));
   }
 
   /** Pending revisions, drifted checksums and unfinished non-transactional revisions. */
   public Status check() {
     return sessions.run(
+        "check",
         Retry.NONE,
         session -> {
           RevisionGraph graph = catalog.graph();
-          List<String> rows = sessions.checks().knownRows(session.rowsOrEmpty());
+          List<String> rows = sessions.checks().rows().checked(session.stored());
           Set<String> applied = catalog.planner().applied(rows);
           List<String> pending =
               graph.ancestors(graph.heads()).stream().filter(id -> !applied.contains(id)).toList();

@@ -7,14 +7,24 @@ import java.util.Map;
 
 /**
  * What the history says before a command runs: the non-transactional steps that failed or never
- * finished since the last stamp (their effects may be partial, so nothing may run until someone
- * resolves them), and the checksum each revision had when it was last applied or stamped.
+ * finished and that no stamp resolved since (their effects may be partial, so nothing may run until
+ * someone resolves them), and the checksum each revision had when it was last applied or stamped.
+ *
+ * <p>A stamp resolves only what it covers. Its command records an entry for each revision it stamps
+ * and for each unfinished revision it covers, so that here a stamp entry of a revision resolves
+ * that revision, and a stamp of {@code base}, which states that nothing is applied, resolves every
+ * one. A later successful step of the same revision resolves it too: nothing runs while it is
+ * unresolved, so such a step ran after someone resolved it, as histories written before stamps
+ * recorded what they resolve show.
  *
  * @param incomplete unresolved non-transactional steps, oldest first
  * @param checksums the checksum of each revision when it was last applied or stamped, by id;
  *     revisions applied without a recorded checksum are absent
  */
 public record History(List<HistoryEntry> incomplete, Map<String, String> checksums) {
+
+  /** What a stamp of base records as its revision. */
+  public static final String BASE = "base";
 
   /** The history of a database without a history table. */
   public static final History EMPTY = new History(List.of(), Map.of());
@@ -24,9 +34,11 @@ public record History(List<HistoryEntry> incomplete, Map<String, String> checksu
     List<HistoryEntry> incomplete = new ArrayList<>();
     Map<String, String> checksums = new HashMap<>();
     for (HistoryEntry entry : entries) {
-      // A stamp records the state someone checked by hand, which resolves what came before.
-      if (entry.action() == Action.STAMP) incomplete.clear();
       boolean succeeded = entry.outcome() == Outcome.SUCCEEDED;
+      if (entry.action() == Action.STAMP && entry.revision().equals(BASE)) incomplete.clear();
+      if (succeeded) {
+        incomplete.removeIf(unfinished -> unfinished.revision().equals(entry.revision()));
+      }
       if (!entry.transactional() && !succeeded) incomplete.add(entry);
       boolean applied = entry.action() == Action.UP || entry.action() == Action.STAMP;
       if (succeeded && applied && !entry.checksum().isEmpty()) {

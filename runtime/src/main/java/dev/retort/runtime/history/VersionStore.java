@@ -69,15 +69,19 @@ public final class VersionStore {
   }
 
   /**
-   * Whether the tables exist. Both are created in one transaction, so the history table stands for
-   * both.
+   * Whether the history table exists. Both tables are created in one transaction, so it stands for
+   * both, unless someone dropped the version table since.
+   *
+   * @throws SQLException when the table cannot be read for any other reason, such as a missing
+   *     privilege
    */
-  public boolean exists(Connection connection) {
+  public boolean historyExists(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.executeQuery("SELECT id FROM " + historyTable + " WHERE 1 = 0").close();
       return true;
-    } catch (SQLException missing) {
-      return false;
+    } catch (SQLException e) {
+      if (dialect.isMissingTable(e)) return false;
+      throw e;
     }
   }
 
@@ -88,15 +92,24 @@ public final class VersionStore {
     }
   }
 
-  /** The version rows, sorted. */
-  public List<String> rows(Connection connection) throws SQLException {
-    List<String> rows = new ArrayList<>();
+  /**
+   * The version rows as stored. A missing table is an {@link SQLException} like any other failure;
+   * the caller tells them apart with {@link Dialect#isMissingTable}.
+   */
+  public StoredRows rows(Connection connection) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    int nulls = 0;
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery("SELECT version_num FROM " + versionTable)) {
-      while (rs.next()) rows.add(rs.getString(1));
+      while (rs.next()) {
+        String id = rs.getString(1);
+        // A CHAR(32) column, as some adopted tables have, pads ids with blanks; ids hold none.
+        if (id == null) nulls++;
+        else ids.add(id.strip());
+      }
     }
-    rows.sort(null);
-    return rows;
+    ids.sort(null);
+    return new StoredRows(versionTable, ids, nulls);
   }
 
   /**

@@ -99,6 +99,93 @@ class DialectTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void onlyATableThatDoesNotExistIsMissing(TestDatabase db) throws Exception {
+    try (Connection c = db.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+      execute(c, "CREATE TABLE present (id INTEGER)");
+
+      assertTrue(dialect.isMissingTable(failure(c, "SELECT id FROM absent")));
+      assertFalse(dialect.isMissingTable(failure(c, "SELECT nothing FROM present")));
+      assertFalse(dialect.isMissingTable(failure(c, "SELEKT 1")));
+      assertFalse(dialect.isMissingTable(new SQLException("no state, no message")));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aSchemaExistsOrNot(TestDatabase db) throws Exception {
+    try (Connection c = db.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+
+      assertTrue(dialect.schemaExists(c, db == TestDatabase.SQLITE ? "main" : "public"));
+      assertFalse(dialect.schemaExists(c, "pubic"));
+    }
+  }
+
+  @Test
+  void aClaimedPostgresqlSessionIsNamedChecksItsClientAndIsGivenBackAsItCame() throws Exception {
+    try (Connection c = TestDatabase.POSTGRESQL.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+      execute(c, "SET application_name = 'the pool'");
+
+      // PostgreSQL 13 and older (RETORT_TEST_PG_URL may name one) have no such check.
+      String check = "current_setting('client_connection_check_interval', true)";
+      boolean checks = setting(c, check) != null;
+
+      dialect.claim(c, "retort upgrade");
+      assertEquals("retort upgrade", setting(c, "application_name"));
+      if (checks) assertEquals("1s", setting(c, check));
+      dialect.release(c);
+
+      assertEquals("the pool", setting(c, "application_name"));
+      if (checks) assertEquals("0", setting(c, check));
+    }
+  }
+
+  @Test
+  void thePostgresqlLockHolderIsNamedWithHowToEndIt() throws Exception {
+    String url = TestDatabase.POSTGRESQL.freshUrl(dir);
+    try (Connection holder = DriverManager.getConnection(url);
+        Connection waiter = DriverManager.getConnection(url)) {
+      String pid = setting(holder, "pg_backend_pid()");
+      Dialect holding = Dialects.of(holder);
+      holding.claim(holder, "retort stamp");
+      assertTrue(holding.lock(holder, "retort:public.v", Duration.ofSeconds(5)));
+
+      LockHolder named = postgresql.lockHolder(waiter, "retort:public.v").orElseThrow();
+
+      assertTrue(
+          named
+              .description()
+              .matches(
+                  "PostgreSQL session pid "
+                      + pid
+                      + " \\(application 'retort stamp', connected since [^,]+, idle since .+:"
+                      + " SELECT pg_try_advisory_lock\\(\\$1\\)\\)"),
+          named.description());
+      assertEquals(
+          "if its process is gone, end the session with SELECT pg_terminate_backend(" + pid + ")",
+          named.remedy());
+      assertEquals(Optional.empty(), postgresql.lockHolder(waiter, "retort:public.other"));
+    }
+  }
+
+  private static SQLException failure(Connection c, String sql) {
+    return assertThrows(SQLException.class, () -> execute(c, sql));
+  }
+
+  /** A setting's value, or the value of an expression given with its parentheses. */
+  private static String setting(Connection c, String name) throws SQLException {
+    String expression = name.endsWith(")") ? name : "current_setting('" + name + "')";
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + expression)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void ddlIsTransactional(TestDatabase db) throws Exception {
     try (Connection c = db.fresh(dir)) {
       Dialect dialect = Dialects.of(c);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HistoryTest {
 
   @Test
-  void aNonTransactionalStepThatDidNotSucceedIsIncompleteUntilAStamp() {
+  void aNonTransactionalStepThatDidNotSucceedIsIncompleteUntilAStampOfItsRevision() {
     HistoryEntry running = entry("i9", Action.UP, false, Outcome.RUNNING);
     HistoryEntry failed = entry("i9", Action.DOWN, false, Outcome.FAILED);
 
@@ -19,7 +19,49 @@ class HistoryTest {
     assertEquals(List.of(running, failed), History.of(List.of(running, failed)).incomplete());
     assertEquals(
         List.of(),
-        History.of(List.of(running, entry("e5", Action.STAMP, true, Outcome.SUCCEEDED)))
+        History.of(List.of(running, failed, entry("i9", Action.STAMP, true, Outcome.SUCCEEDED)))
+            .incomplete());
+  }
+
+  @Test
+  void aStampOfAnotherRevisionResolvesNothing() {
+    HistoryEntry running = entry("i9", Action.UP, false, Outcome.RUNNING);
+    HistoryEntry other = entry("x1", Action.UP, false, Outcome.FAILED);
+
+    assertEquals(
+        List.of(running),
+        History.of(List.of(running, other, entry("x1", Action.STAMP, true, Outcome.SUCCEEDED)))
+            .incomplete());
+  }
+
+  @Test
+  void aLaterSuccessfulStepOfTheRevisionResolvesIt() {
+    // As a history written before stamps recorded what they resolve: n01 undone by hand, its
+    // parent stamped, n01 run again.
+    HistoryEntry running = entry("n01", Action.UP, false, Outcome.RUNNING);
+
+    assertEquals(
+        List.of(),
+        History.of(
+                List.of(
+                    running,
+                    entry("n00", Action.STAMP, true, Outcome.SUCCEEDED),
+                    entry("n01", Action.UP, false, Outcome.SUCCEEDED)))
+            .incomplete());
+    HistoryEntry failedAgain = entry("n01", Action.UP, false, Outcome.FAILED);
+    assertEquals(
+        List.of(running, failedAgain), History.of(List.of(running, failedAgain)).incomplete());
+  }
+
+  @Test
+  void aStampOfBaseResolvesEverything() {
+    assertEquals(
+        List.of(),
+        History.of(
+                List.of(
+                    entry("i9", Action.UP, false, Outcome.RUNNING),
+                    entry("x1", Action.UP, false, Outcome.FAILED),
+                    entry(History.BASE, Action.STAMP, true, Outcome.SUCCEEDED)))
             .incomplete());
   }
 
