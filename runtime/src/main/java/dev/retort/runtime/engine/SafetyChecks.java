@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,16 @@ final class SafetyChecks {
     List<String> rows = this.rows.checked(session.stored());
     History history = session.history();
     if (!history.incomplete().isEmpty()) throw incomplete(history.incomplete().get(0));
-    List<String> drifted = drifted(history, catalog.planner().applied(rows));
+    Set<String> applied = catalog.planner().applied(rows);
+    Map<String, List<String>> superseded = superseded(history, applied);
+    if (!superseded.isEmpty()) {
+      session.replaceChecksums(superseded);
+      LOG.info(
+          "Recorded the checksums of applied revision(s) {} again: this version sums a revision's"
+              + " code without its comments and layout",
+          String.join(", ", superseded.keySet()));
+    }
+    List<String> drifted = drifted(history, applied);
     if (!drifted.isEmpty()) {
       String message =
           "the source of applied revision(s) "
@@ -65,11 +75,14 @@ final class SafetyChecks {
   }
 
   /**
-   * Whether {@code history} leaves nothing unfinished and nothing applied at {@code rows} drifted.
+   * Whether {@code history} leaves nothing unfinished, and nothing applied at {@code rows} drifted
+   * or summed by an earlier kind of checksum.
    */
   boolean clean(List<String> rows, History history) {
+    Set<String> applied = catalog.planner().applied(rows);
     return history.incomplete().isEmpty()
-        && drifted(history, catalog.planner().applied(rows)).isEmpty();
+        && drifted(history, applied).isEmpty()
+        && superseded(history, applied).isEmpty();
   }
 
   /** The applied revisions whose checksum differs from the one recorded, sorted. */
@@ -79,13 +92,29 @@ final class SafetyChecks {
       RevisionInfo info = catalog.find(stored.getKey()).orElse(null);
       if (info != null
           && applied.contains(info.id())
-          && !info.checksum().isEmpty()
-          && !info.checksum().equals(stored.getValue())) {
+          && ChecksumKinds.drifted(stored.getValue(), info.checksum())) {
         drifted.add(info.id());
       }
     }
     drifted.sort(null);
     return drifted;
+  }
+
+  /**
+   * The applied revisions whose recorded checksum is of an earlier kind than the registry's: {@code
+   * id -> [stored, current]}, sorted by id.
+   */
+  Map<String, List<String>> superseded(History history, Set<String> applied) {
+    Map<String, List<String>> superseded = new TreeMap<>();
+    for (Map.Entry<String, String> stored : history.checksums().entrySet()) {
+      RevisionInfo info = catalog.find(stored.getKey()).orElse(null);
+      if (info != null
+          && applied.contains(info.id())
+          && ChecksumKinds.superseded(stored.getValue(), info.checksum())) {
+        superseded.put(info.id(), List.of(stored.getValue(), info.checksum()));
+      }
+    }
+    return superseded;
   }
 
   /**

@@ -271,6 +271,23 @@ final class Session implements AutoCloseable {
     }
   }
 
+  /**
+   * Replaces recorded checksums of an earlier kind with the registry's, in one transaction: each
+   * {@code revision -> [stored, current]}.
+   */
+  void replaceChecksums(Map<String, List<String>> replacements) {
+    try {
+      dialect.begin(connection);
+      for (Map.Entry<String, List<String>> r : replacements.entrySet()) {
+        store.replaceChecksum(connection, r.getKey(), r.getValue().get(0), r.getValue().get(1));
+      }
+      dialect.commit(connection);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw Errors.database("could not record the applied revisions' checksums again", e);
+    }
+  }
+
   Connection connection() {
     return connection;
   }

@@ -205,6 +205,22 @@ public final class VersionStore {
     }
   }
 
+  /**
+   * Replaces the checksum {@code from} recorded for {@code revision} with {@code to}, in every
+   * entry that holds it: the same source, summed the way this version sums it.
+   */
+  public void replaceChecksum(Connection connection, String revision, String from, String to)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE " + historyTable + " SET checksum = ? WHERE revision = ? AND checksum = ?")) {
+      update.setString(1, to);
+      update.setString(2, revision);
+      update.setString(3, from);
+      update.executeUpdate();
+    }
+  }
+
   private static void setSuccess(PreparedStatement statement, int index, Outcome outcome)
       throws SQLException {
     Boolean success = outcome.success();
