@@ -24,7 +24,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reads every {@code @Revision} class, validates the revision graph and, when it is sound,
- * generates the registry. The work is in three stages: {@code model} (elements to records), {@code
+ * generates the registry. It claims Retort's annotations, so that {@code -Xlint:all -Werror} passes. The work is in three stages: {@code model} (elements to records), {@code
  * validation} (one class per rule) and {@code codegen} (JavaPoet).
  *
  * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
@@ -36,9 +36,18 @@ public final class RevisionProcessor extends AbstractProcessor {
 
   private boolean generated;
 
+  /**
+   * Retort's own annotations, {@code @Revision} and {@code @Irreversible}, and the {@code
+   * javax.annotation.processing.Generated} that the registry carries. The processor claims them
+   * ({@link #process} returns {@code true}): javac's {@code -Xlint:processing} warns about
+   * annotations that no processor claims, which fails a build with {@code -Werror}, and javac
+   * counts neither Retort's annotations nor {@code @Generated} among its own. No processor has a
+   * use for Retort's annotations; {@code @Generated} is a marker for tools that read sources or
+   * class files, not for processors.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Names.REVISION);
+    return Set.of(Names.REVISION, Names.IRREVERSIBLE, Names.GENERATED);
   }
 
   @Override
@@ -60,7 +69,8 @@ public final class RevisionProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       report(Message.INTERNAL, trace);
     }
-    return false;
+    // Claims the annotations it supports (see getSupportedAnnotationTypes).
+    return true;
   }
 
   private void processRound(RoundEnvironment round) {
@@ -124,9 +134,8 @@ public final class RevisionProcessor extends AbstractProcessor {
   }
 
   private Optional<ClassName> generatedAnnotation() {
-    return processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
-            == null
+    return processingEnv.getElementUtils().getTypeElement(Names.GENERATED) == null
         ? Optional.empty()
-        : Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
+        : Optional.of(ClassName.bestGuess(Names.GENERATED));
   }
 }
