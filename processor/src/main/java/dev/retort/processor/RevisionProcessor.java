@@ -2,10 +2,12 @@ package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.processor.codegen.RegistryWriter;
 import dev.retort.processor.model.RevisionModel;
 import dev.retort.processor.model.RevisionReader;
+import dev.retort.processor.validation.Finding;
 import dev.retort.processor.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -23,9 +26,11 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads every {@code @Revision} class, validates the revision graph and, when it is sound,
- * generates the registry. It claims Retort's annotations, so that {@code -Xlint:all -Werror} passes. The work is in three stages: {@code model} (elements to records), {@code
- * validation} (one class per rule) and {@code codegen} (JavaPoet).
+ * Reads every {@code @Revision} class, validates the revision graph and generates the registry:
+ * when the revisions have errors, a registry whose methods throw, so that the build shows only
+ * Retort's errors. It claims Retort's annotations, so that {@code -Xlint:all -Werror} passes. The
+ * work is in three stages: {@code model} (elements to records), {@code validation} (one class per
+ * rule) and {@code codegen} (JavaPoet).
  *
  * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
  * {@code RetortMigrations} in the longest package shared by all revision classes); {@code
@@ -111,18 +116,26 @@ public final class RevisionProcessor extends AbstractProcessor {
                 options.registry().canonicalName(),
                 options.multipleHeads());
     validation.findings().forEach(f -> f.report(processingEnv.getMessager()));
-    if (!options.problems().isEmpty() || !validation.passed()) return;
+    RegistryWriter writer = new RegistryWriter(generatedAnnotation());
+    if (!options.problems().isEmpty() || !validation.passed()) {
+      // A registry all the same, whose methods throw, so that the code calling it compiles and
+      // the build shows Retort's errors only, not a "cannot find symbol" for each call.
+      List<String> problems = new ArrayList<>(options.problems());
+      validation.findings().stream()
+          .filter(Finding::isError)
+          .forEach(f -> problems.add(f.message()));
+      write(options.registry(), () -> writer.writeFailing(options.registry(), revisions, problems));
+      return;
+    }
 
     RevisionGraph graph = validation.graph().orElseThrow();
     revisions.sort(Comparator.comparingInt(r -> graph.position(r.id())));
-    write(options.registry(), revisions);
+    write(options.registry(), () -> writer.write(options.registry(), revisions));
   }
 
-  private void write(ClassName registry, List<RevisionModel> revisions) {
+  private void write(ClassName registry, Supplier<JavaFile> source) {
     try {
-      new RegistryWriter(generatedAnnotation())
-          .write(registry, revisions)
-          .writeTo(processingEnv.getFiler());
+      source.get().writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       report(Message.WRITE, registry.canonicalName(), e.getMessage());
     }
