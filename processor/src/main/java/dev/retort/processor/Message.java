@@ -73,6 +73,13 @@ public enum Message {
           + " package; move the class into a named package"),
   /** Arguments: the option, the value given, what it expects. */
   OPTION("Option", ERROR, "-A%s=%s is not valid; expected %s"),
+  /** Arguments: where the revision classes are, the default registry's simple name. */
+  UNNAMED_REGISTRY(
+      "UnnamedRegistry",
+      ERROR,
+      "the revision classes %s, so the default registry %s would be in the unnamed package, which"
+          + " no class in a package can use; name the registry with"
+          + " -Aretort.registry=com.example.db.Migrations, or put the revisions in a package"),
   /** No arguments: it is reported on the late class. */
   LATE_REVISION(
       "LateRevision",

@@ -116,6 +116,17 @@ public final class RevisionProcessor extends AbstractProcessor {
                 options.registry().canonicalName(),
                 options.multipleHeads());
     validation.findings().forEach(f -> f.report(processingEnv.getMessager()));
+    if (options.unnamedDefault().isPresent()) {
+      // On the first revision, for a place to click; no registry at all, not even a failing one,
+      // since nothing in a package could call it.
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Message.UNNAMED_REGISTRY.kind(),
+              options.unnamedDefault().get(),
+              revisions.get(0).element());
+      return;
+    }
     RegistryWriter writer = new RegistryWriter(generatedAnnotation());
     if (!options.problems().isEmpty() || !validation.passed()) {
       // A registry all the same, whose methods throw, so that the code calling it compiles and
