@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import static javax.tools.Diagnostic.Kind.ERROR;
+import static javax.tools.Diagnostic.Kind.WARNING;
 
 import dev.retort.graph.GraphProblem;
 import dev.retort.graph.Messages;
@@ -41,6 +42,13 @@ public enum Message {
       ERROR,
       "@Irreversible on %s gives no reason; say why the revision cannot be undone, it is shown"
           + " when a downgrade is refused"),
+  /** Arguments: the revision id, the class. */
+  UNREACHABLE_DOWNGRADE(
+      "UnreachableDowngrade",
+      WARNING,
+      "revision '%s' (%s) is @Irreversible but writes downgrade(MigrationContext), which will"
+          + " never run: a downgrade through an irreversible revision is refused; remove the"
+          + " method, or remove @Irreversible if the revision can be undone"),
   /** Argument: the class. */
   NOT_A_MIGRATION(
       "NotAMigration",
