@@ -49,6 +49,14 @@ public enum Message {
       "revision '%s' (%s) is @Irreversible but writes downgrade(MigrationContext), which will"
           + " never run: a downgrade through an irreversible revision is refused; remove the"
           + " method, or remove @Irreversible if the revision can be undone"),
+  /** Arguments: the revision id, the class. */
+  NO_CHECKSUM(
+      "NoChecksum",
+      WARNING,
+      "the source of revision '%s' (%s) cannot be read in this build, so the registry holds no"
+          + " checksum for it and drift detection is off for it: a change to the class after it is"
+          + " applied will go unnoticed; compile it from source, or put its source folder on the"
+          + " compiler's -sourcepath"),
   /** Argument: the class. */
   NOT_A_MIGRATION(
       "NotAMigration",

@@ -22,7 +22,8 @@ import javax.lang.model.element.TypeElement;
  * @param transactional whether it runs in a transaction
  * @param irreversibleReason the {@code @Irreversible} reason, if the class carries one
  * @param irreversible the {@code @Irreversible} annotation, if the class carries one
- * @param checksum SHA-256 of the class's source text, or empty when javac cannot show it
+ * @param checksum the checksum of the class's code (see SourceChecksum), or empty when its source
+ *     cannot be read
  * @param explicitValues the values written in the annotation, by attribute name
  */
 public record RevisionModel(
