@@ -63,13 +63,15 @@ public record RevisionModel(
 
   /**
    * The array element of {@code attribute} whose value is {@code item}, for pointing at one id in
-   * {@code revises = {"a", "b"}}; falls back to the whole attribute's value.
+   * {@code revises = {"a", "b"}}; falls back to the whole attribute's value. For an array of one
+   * element, the whole value, which is on the same line: the Eclipse compiler places a diagnostic
+   * at an attribute's value, but not at an element of it.
    */
   public Optional<AnnotationValue> item(String attribute, String item) {
     return value(attribute)
         .map(
             v -> {
-              if (v.getValue() instanceof List<?> items) {
+              if (v.getValue() instanceof List<?> items && items.size() > 1) {
                 for (Object o : items) {
                   if (o instanceof AnnotationValue av && item.equals(av.getValue())) return av;
                 }

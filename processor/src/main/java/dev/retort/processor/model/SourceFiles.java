@@ -3,7 +3,9 @@ package dev.retort.processor.model;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -12,6 +14,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -33,7 +36,7 @@ final class SourceFiles {
   private final Trees trees;
   private final Elements elements;
   private final Filer filer;
-  private final Method fileObjectOf;
+  private final MethodHandle fileObjectOf;
 
   SourceFiles(ProcessingEnvironment env) {
     this.trees = treesOrNull(env);
@@ -63,11 +66,11 @@ final class SourceFiles {
   private Optional<CharSequence> fromElements(TypeElement type) {
     if (fileObjectOf == null) return Optional.empty();
     try {
-      Object file = fileObjectOf.invoke(elements, type);
+      Object file = fileObjectOf.invoke(elements, (Element) type);
       return file instanceof FileObject f && f.getName().endsWith(".java")
           ? read(f)
           : Optional.empty();
-    } catch (ReflectiveOperationException | RuntimeException unavailable) {
+    } catch (Throwable unavailable) {
       return Optional.empty();
     }
   }
@@ -103,10 +106,19 @@ final class SourceFiles {
     }
   }
 
-  private static Method fileObjectOfOrNull(Elements elements) {
+  /**
+   * {@code Elements.getFileObjectOf}, looked up as a method handle: listing the methods of the
+   * Eclipse compiler's {@code Elements} by reflection fails on Java 17, since some name types of
+   * later versions.
+   */
+  private static MethodHandle fileObjectOfOrNull(Elements elements) {
     try {
-      return elements.getClass().getMethod("getFileObjectOf", Element.class);
-    } catch (NoSuchMethodException | RuntimeException absent) {
+      return MethodHandles.publicLookup()
+          .findVirtual(
+              elements.getClass(),
+              "getFileObjectOf",
+              MethodType.methodType(JavaFileObject.class, Element.class));
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError absent) {
       return null;
     }
   }
