@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -21,15 +23,19 @@ import javax.tools.StandardLocation;
  * The text of the source file that declares a class, found by whichever route the compiler offers:
  *
  * <ol>
- *   <li>javac's tree API, when the processor has javac's own environment;
+ *   <li>javac's tree API, when the processor has javac's own environment, or a wrapper that keeps
+ *       it in a field, as Gradle's incremental processing does;
  *   <li>{@code Elements.getFileObjectOf}, which the Eclipse compiler has, and javac from Java 18
  *       (called by name, since the processor compiles against Java 17);
  *   <li>the source path, through the {@link Filer}: the file {@code Name.java} of the outermost
  *       class in its package folder. This is what finds a class that the build tool passes by name
- *       and the compiler reads from a class file (Gradle's incremental compile does), and what
- *       works when a build tool wraps the environment so that the tree API refuses it (Gradle
- *       does); it needs a source path, which Maven gives javac.
+ *       and the compiler reads from a class file (Gradle's incremental compile does), and the
+ *       sources under the Eclipse compiler on Java 17; it needs a source path, which Maven gives
+ *       javac.
  * </ol>
+ *
+ * <p>Each route yields the whole file; {@link TypeSpan} finds the class in it, so that every route
+ * gives the same checksum.
  */
 final class SourceFiles {
 
@@ -98,12 +104,36 @@ final class SourceFiles {
     }
   }
 
+  /**
+   * javac's trees, from its environment or from the one a build tool's wrapper keeps: Gradle hands
+   * processors an environment of its own that holds javac's in a field, and the tree API accepts
+   * only javac's.
+   */
   private static Trees treesOrNull(ProcessingEnvironment env) {
-    try {
-      return Trees.instance(env);
-    } catch (IllegalArgumentException | LinkageError notJavacs) {
-      return null;
+    for (int depth = 0; env != null && depth < 3; depth++, env = wrapped(env)) {
+      try {
+        return Trees.instance(env);
+      } catch (IllegalArgumentException | LinkageError notJavacs) {
+        // not javac's environment: perhaps a wrapper of it
+      }
     }
+    return null;
+  }
+
+  /** The environment a wrapper keeps in a field of its own, if it keeps one. */
+  private static ProcessingEnvironment wrapped(ProcessingEnvironment wrapper) {
+    for (Field field : wrapper.getClass().getDeclaredFields()) {
+      if (ProcessingEnvironment.class.isAssignableFrom(field.getType())
+          && !Modifier.isStatic(field.getModifiers())) {
+        try {
+          field.setAccessible(true);
+          return (ProcessingEnvironment) field.get(wrapper);
+        } catch (ReflectiveOperationException | RuntimeException closed) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /**
