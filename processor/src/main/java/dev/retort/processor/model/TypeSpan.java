@@ -71,22 +71,30 @@ final class TypeSpan {
 
   /** The body's opening brace after a type's name, past type parameters and a record header. */
   private int bodyStart(int from, int to) {
-    int parens = 0;
     for (int i = from; i < to; i++) {
-      String t = tokens.get(i);
-      if (t.equals("(")) parens++;
-      if (t.equals(")")) parens--;
-      if (t.equals("{") && parens == 0) return i;
+      if (tokens.get(i).equals("{")) return i;
+      if (tokens.get(i).equals("(")) {
+        i = balancing(i, 1, to, "(", ")");
+        if (i < 0) return -1;
+      }
     }
     return -1;
   }
 
   private int matching(int open, int to) {
+    return balancing(open, 1, to, "{", "}");
+  }
+
+  /**
+   * The index of the token that balances the one at {@code at} ({@code open}), walking by {@code
+   * step} up to {@code limit}, or -1.
+   */
+  private int balancing(int at, int step, int limit, String open, String close) {
     int depth = 0;
-    for (int i = open; i < to; i++) {
+    for (int i = at; step > 0 ? i < limit : i >= limit; i += step) {
       String t = tokens.get(i);
-      if (t.equals("{")) depth++;
-      if (t.equals("}") && --depth == 0) return i;
+      if (t.equals(open)) depth++;
+      if (t.equals(close) && --depth == 0) return i;
     }
     return -1;
   }
@@ -104,7 +112,7 @@ final class TypeSpan {
       }
       int nameEnd = j;
       if (t.equals(")")) {
-        nameEnd = opening(j, from) - 1;
+        nameEnd = balancing(j, -1, from, ")", "(") - 1;
         if (nameEnd < from) break;
       }
       int at = annotationSign(nameEnd, from);
@@ -112,17 +120,6 @@ final class TypeSpan {
       j = at - 1;
     }
     return j + 1;
-  }
-
-  /** The '(' that {@code close} closes. */
-  private int opening(int close, int from) {
-    int depth = 0;
-    for (int i = close; i >= from; i--) {
-      String t = tokens.get(i);
-      if (t.equals(")")) depth++;
-      if (t.equals("(") && --depth == 0) return i;
-    }
-    return -1;
   }
 
   /** The '@' of an annotation whose (qualified) name ends at {@code nameEnd}, or -1. */
