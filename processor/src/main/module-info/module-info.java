@@ -12,8 +12,8 @@ module dev.retort.processor {
   requires java.compiler;
   requires dev.retort.graph;
 
-  // Source checksums use javac's tree API when javac runs the processor; under another compiler
-  // they are left empty (SourceChecksum), so the module does not insist on it.
+  // Source files are found through javac's tree API when javac runs the processor; under another
+  // compiler through other routes (SourceFiles), so the module does not insist on it.
   requires static jdk.compiler;
 
   // @AutoService writes META-INF/services for the processor path; CLASS retention, compile only.

@@ -23,7 +23,10 @@ public @interface Revision {
 
   /**
    * The revision's unique id. Not {@code head}, {@code heads} or {@code base}; no {@code @}, {@code
-   * +}, {@code :} or whitespace; does not start with {@code -}.
+   * +}, {@code :}, whitespace or unprintable (control or format) characters; does not start with
+   * {@code -}; at most 32 characters, so that it fits the version table's column (Alembic's {@code
+   * version_num VARCHAR(32)}, so a database Alembic created can be adopted). The compiler rejects
+   * any other id.
    */
   String id();
 

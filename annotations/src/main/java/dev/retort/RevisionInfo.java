@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param reversible whether it has a downgrade (false for {@link Irreversible} revisions)
  * @param irreversibleReason why it cannot be downgraded, empty when reversible
  * @param className the binary name of the migration class
- * @param checksum the SHA-256 of the class's source, in lower-case hex, or empty when unknown
+ * @param checksum the checksum of the class's code, or empty when unknown: {@code v2:} and 61
+ *     lower-case hex digits of the SHA-256 of its tokens (comments and formatting left out);
+ *     registries compiled by Retort 0.1 hold 64 hex digits, the SHA-256 of its raw source text
  * @param factory creates the migration
  */
 public record RevisionInfo(

@@ -56,7 +56,7 @@ public final class GraphCheck {
         String reason =
             ids.containsKey(label)
                 ? "is also a revision id, so a target could mean either"
-                : RevisionIds.problem(label);
+                : RevisionIds.formProblem(label);
         if (reason != null) {
           found.add(new GraphProblem.MalformedLabel(i, nodes.get(i).id(), label, reason));
         }

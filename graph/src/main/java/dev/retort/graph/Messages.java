@@ -53,10 +53,12 @@ public final class Messages {
   static String malformedId(String id, String reason) {
     return keyed(MALFORMED_ID)
         + "revision id '"
-        + id
+        + RevisionIds.shown(id)
         + "' "
         + reason
-        + "; use letters, digits, '_', '.' or '-' (not leading)";
+        + "; use at most "
+        + RevisionIds.MAX_LENGTH
+        + " letters, digits, '_', '.' or '-' (not leading)";
   }
 
   static String missingRevision(
@@ -86,7 +88,7 @@ public final class Messages {
   static String malformedLabel(String revision, String label, String reason) {
     return keyed(MALFORMED_LABEL)
         + "branch label '"
-        + label
+        + RevisionIds.shown(label)
         + "' of revision '"
         + revision
         + "' "

@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import static javax.tools.Diagnostic.Kind.ERROR;
+import static javax.tools.Diagnostic.Kind.WARNING;
 
 import dev.retort.graph.GraphProblem;
 import dev.retort.graph.Messages;
@@ -41,6 +42,21 @@ public enum Message {
       ERROR,
       "@Irreversible on %s gives no reason; say why the revision cannot be undone, it is shown"
           + " when a downgrade is refused"),
+  /** Arguments: the revision id, the class. */
+  UNREACHABLE_DOWNGRADE(
+      "UnreachableDowngrade",
+      WARNING,
+      "revision '%s' (%s) is @Irreversible but writes downgrade(MigrationContext), which will"
+          + " never run: a downgrade through an irreversible revision is refused; remove the"
+          + " method, or remove @Irreversible if the revision can be undone"),
+  /** Arguments: the revision id, the class. */
+  NO_CHECKSUM(
+      "NoChecksum",
+      WARNING,
+      "the source of revision '%s' (%s) cannot be read in this build, so the registry holds no"
+          + " checksum for it and drift detection is off for it: a change to the class after it is"
+          + " applied will go unnoticed; compile it from source, or put its source folder on the"
+          + " compiler's -sourcepath"),
   /** Argument: the class. */
   NOT_A_MIGRATION(
       "NotAMigration",
@@ -73,6 +89,13 @@ public enum Message {
           + " package; move the class into a named package"),
   /** Arguments: the option, the value given, what it expects. */
   OPTION("Option", ERROR, "-A%s=%s is not valid; expected %s"),
+  /** Arguments: where the revision classes are, the default registry's simple name. */
+  UNNAMED_REGISTRY(
+      "UnnamedRegistry",
+      ERROR,
+      "the revision classes %s, so the default registry %s would be in the unnamed package, which"
+          + " no class in a package can use; name the registry with"
+          + " -Aretort.registry=com.example.db.Migrations, or put the revisions in a package"),
   /** No arguments: it is reported on the late class. */
   LATE_REVISION(
       "LateRevision",

@@ -14,6 +14,9 @@ public final class Names {
   /** {@code @Irreversible}, by its qualified name. */
   public static final String IRREVERSIBLE = "dev.retort.Irreversible";
 
+  /** The {@code @Generated} the registry carries, when the compilation has it (Java 9+). */
+  public static final String GENERATED = "javax.annotation.processing.Generated";
+
   /** What every revision class implements. */
   public static final ClassName MIGRATION = ClassName.get("dev.retort", "Migration");
 

@@ -5,6 +5,10 @@ import dev.retort.graph.Packages;
 import dev.retort.processor.model.RevisionModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
@@ -16,8 +20,14 @@ import javax.tools.Diagnostic;
  * @param multipleHeads how unlabeled parallel heads are reported
  * @param problems what is wrong with the options given, as {@link Message#OPTION} texts; empty when
  *     they are fine
+ * @param unnamedDefault the {@link Message#UNNAMED_REGISTRY} text when no registry is named and the
+ *     default would fall into the unnamed package, where no class in a package can use it
  */
-record Options(ClassName registry, Diagnostic.Kind multipleHeads, List<String> problems) {
+record Options(
+    ClassName registry,
+    Diagnostic.Kind multipleHeads,
+    List<String> problems,
+    Optional<String> unnamedDefault) {
 
   static Options read(ProcessingEnvironment env, List<RevisionModel> revisions) {
     List<String> problems = new ArrayList<>();
@@ -42,7 +52,27 @@ record Options(ClassName registry, Diagnostic.Kind multipleHeads, List<String> p
       case "warn" -> kind = Diagnostic.Kind.WARNING;
       default -> problems.add(badOption(Names.MULTIPLE_HEADS_OPTION, heads, "'error' or 'warn'"));
     }
-    return new Options(registry, kind, List.copyOf(problems));
+    Optional<String> unnamedDefault = Optional.empty();
+    if (name == null && !revisions.isEmpty() && registry.packageName().isEmpty()) {
+      unnamedDefault = Optional.of(unnamedDefault(env, revisions));
+    }
+    return new Options(registry, kind, List.copyOf(problems), unnamedDefault);
+  }
+
+  private static String unnamedDefault(ProcessingEnvironment env, List<RevisionModel> revisions) {
+    Set<String> packages = new TreeSet<>();
+    for (RevisionModel r : revisions) {
+      packages.add(env.getElementUtils().getPackageOf(r.element()).getQualifiedName().toString());
+    }
+    String where =
+        packages.equals(Set.of(""))
+            ? "are all in the unnamed package"
+            : "share no package ("
+                + packages.stream()
+                    .map(p -> p.isEmpty() ? "the unnamed package" : "'" + p + "'")
+                    .collect(Collectors.joining(", "))
+                + ")";
+    return Message.UNNAMED_REGISTRY.format(where, Names.DEFAULT_REGISTRY_NAME);
   }
 
   /** {@code RetortMigrations} in the longest package that holds every revision class. */

@@ -2,10 +2,12 @@ package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.processor.codegen.RegistryWriter;
 import dev.retort.processor.model.RevisionModel;
 import dev.retort.processor.model.RevisionReader;
+import dev.retort.processor.validation.Finding;
 import dev.retort.processor.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -23,9 +26,11 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads every {@code @Revision} class, validates the revision graph and, when it is sound,
- * generates the registry. The work is in three stages: {@code model} (elements to records), {@code
- * validation} (one class per rule) and {@code codegen} (JavaPoet).
+ * Reads every {@code @Revision} class, validates the revision graph and generates the registry:
+ * when the revisions have errors, a registry whose methods throw, so that the build shows only
+ * Retort's errors. It claims Retort's annotations, so that {@code -Xlint:all -Werror} passes. The
+ * work is in three stages: {@code model} (elements to records), {@code validation} (one class per
+ * rule) and {@code codegen} (JavaPoet).
  *
  * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
  * {@code RetortMigrations} in the longest package shared by all revision classes); {@code
@@ -36,9 +41,18 @@ public final class RevisionProcessor extends AbstractProcessor {
 
   private boolean generated;
 
+  /**
+   * Retort's own annotations, {@code @Revision} and {@code @Irreversible}, and the {@code
+   * javax.annotation.processing.Generated} that the registry carries. The processor claims them
+   * ({@link #process} returns {@code true}): javac's {@code -Xlint:processing} warns about
+   * annotations that no processor claims, which fails a build with {@code -Werror}, and javac
+   * counts neither Retort's annotations nor {@code @Generated} among its own. No processor has a
+   * use for Retort's annotations; {@code @Generated} is a marker for tools that read sources or
+   * class files, not for processors.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Names.REVISION);
+    return Set.of(Names.REVISION, Names.IRREVERSIBLE, Names.GENERATED);
   }
 
   @Override
@@ -60,7 +74,8 @@ public final class RevisionProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       report(Message.INTERNAL, trace);
     }
-    return false;
+    // Claims the annotations it supports (see getSupportedAnnotationTypes).
+    return true;
   }
 
   private void processRound(RoundEnvironment round) {
@@ -101,18 +116,37 @@ public final class RevisionProcessor extends AbstractProcessor {
                 options.registry().canonicalName(),
                 options.multipleHeads());
     validation.findings().forEach(f -> f.report(processingEnv.getMessager()));
-    if (!options.problems().isEmpty() || !validation.passed()) return;
+    if (options.unnamedDefault().isPresent()) {
+      // On the first revision, for a place to click; no registry at all, not even a failing one,
+      // since nothing in a package could call it.
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Message.UNNAMED_REGISTRY.kind(),
+              options.unnamedDefault().get(),
+              revisions.get(0).element());
+      return;
+    }
+    RegistryWriter writer = new RegistryWriter(generatedAnnotation());
+    if (!options.problems().isEmpty() || !validation.passed()) {
+      // A registry all the same, whose methods throw, so that the code calling it compiles and
+      // the build shows Retort's errors only, not a "cannot find symbol" for each call.
+      List<String> problems = new ArrayList<>(options.problems());
+      validation.findings().stream()
+          .filter(Finding::isError)
+          .forEach(f -> problems.add(f.message()));
+      write(options.registry(), () -> writer.writeFailing(options.registry(), revisions, problems));
+      return;
+    }
 
     RevisionGraph graph = validation.graph().orElseThrow();
     revisions.sort(Comparator.comparingInt(r -> graph.position(r.id())));
-    write(options.registry(), revisions);
+    write(options.registry(), () -> writer.write(options.registry(), revisions));
   }
 
-  private void write(ClassName registry, List<RevisionModel> revisions) {
+  private void write(ClassName registry, Supplier<JavaFile> source) {
     try {
-      new RegistryWriter(generatedAnnotation())
-          .write(registry, revisions)
-          .writeTo(processingEnv.getFiler());
+      source.get().writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       report(Message.WRITE, registry.canonicalName(), e.getMessage());
     }
@@ -124,9 +158,8 @@ public final class RevisionProcessor extends AbstractProcessor {
   }
 
   private Optional<ClassName> generatedAnnotation() {
-    return processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
-            == null
+    return processingEnv.getElementUtils().getTypeElement(Names.GENERATED) == null
         ? Optional.empty()
-        : Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
+        : Optional.of(ClassName.bestGuess(Names.GENERATED));
   }
 }

@@ -23,6 +23,11 @@ public final class Fixtures {
    */
   private static final File API = locationOf(Migration.class);
 
+  /** The Retort API's jar or folder, for a compilation that sets its own class path. */
+  public static File api() {
+    return API;
+  }
+
   /** javac with a fresh {@link RevisionProcessor}, compiling against the Retort API only. */
   public static Compiler javac() {
     return Compiler.javac().withProcessors(new RevisionProcessor()).withClasspath(List.of(API));

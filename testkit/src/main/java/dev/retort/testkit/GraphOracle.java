@@ -270,11 +270,22 @@ public final class GraphOracle {
     return List.copyOf(kinds);
   }
 
-  /** Empty, reserved, starting with '-', or holding '@', '+', ':' or white space. */
+  /**
+   * Empty, reserved, starting with '-', longer than 32 characters, or holding '@', '+', ':', white
+   * space or a control character.
+   */
   private static boolean malformed(String id) {
     return id.isEmpty()
         || RESERVED.contains(id)
         || id.startsWith("-")
-        || id.chars().anyMatch(c -> c == '@' || c == '+' || c == ':' || Character.isWhitespace(c));
+        || id.codePointCount(0, id.length()) > 32
+        || id.chars()
+            .anyMatch(
+                c ->
+                    c == '@'
+                        || c == '+'
+                        || c == ':'
+                        || Character.isWhitespace(c)
+                        || Character.isISOControl(c));
   }
 }

@@ -22,7 +22,8 @@ import javax.lang.model.element.TypeElement;
  * @param transactional whether it runs in a transaction
  * @param irreversibleReason the {@code @Irreversible} reason, if the class carries one
  * @param irreversible the {@code @Irreversible} annotation, if the class carries one
- * @param checksum SHA-256 of the class's source text, or empty when javac cannot show it
+ * @param checksum the checksum of the class's code (see SourceChecksum), or empty when its source
+ *     cannot be read
  * @param explicitValues the values written in the annotation, by attribute name
  */
 public record RevisionModel(
@@ -62,13 +63,15 @@ public record RevisionModel(
 
   /**
    * The array element of {@code attribute} whose value is {@code item}, for pointing at one id in
-   * {@code revises = {"a", "b"}}; falls back to the whole attribute's value.
+   * {@code revises = {"a", "b"}}; falls back to the whole attribute's value. For an array of one
+   * element, the whole value, which is on the same line: the Eclipse compiler places a diagnostic
+   * at an attribute's value, but not at an element of it.
    */
   public Optional<AnnotationValue> item(String attribute, String item) {
     return value(attribute)
         .map(
             v -> {
-              if (v.getValue() instanceof List<?> items) {
+              if (v.getValue() instanceof List<?> items && items.size() > 1) {
                 for (Object o : items) {
                   if (o instanceof AnnotationValue av && item.equals(av.getValue())) return av;
                 }

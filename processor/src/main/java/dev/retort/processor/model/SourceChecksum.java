@@ -1,63 +1,71 @@
 package dev.retort.processor.model;
 
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.SourcePositions;
-import com.sun.source.util.TreePath;
-import com.sun.source.util.Trees;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The SHA-256 of a class's own source text, from its first annotation to its closing brace, with
- * line endings normalized to {@code \n} so that a checkout on another platform gives the same sum.
- * Returns an empty string when the source is not available (a compiler other than javac, or a class
- * read from a class file); the runtime then skips drift detection for that revision.
+ * The checksum of a class's code: {@value #PREFIX} and the first 61 lower-case hex digits of the
+ * SHA-256 of the class's tokens ({@link JavaTokens}) from its first annotation or modifier to its
+ * closing brace, one per line. Comments, whitespace and formatting do not count; any change to the
+ * code or to a literal does. The tokens come from the processor's own lexer, so javac, the Eclipse
+ * compiler and a build tool that wraps either give the same sum.
+ *
+ * <p>The prefix tells this kind from the first one (the 64 hex digits of the SHA-256 of the raw
+ * text, never with a ':'), which registries compiled by Retort 0.1 hold; both are 64 characters,
+ * the width of the history table's checksum column. Empty when the source cannot be read ({@link
+ * SourceFiles}); the processor then warns that drift detection is off for the revision.
  */
 final class SourceChecksum {
 
-  private final Trees trees;
+  /** What a checksum of this kind starts with. */
+  static final String PREFIX = "v2:";
+
+  /**
+   * The hex digits of the SHA-256 kept: 61 of its 64 (244 bits), so that prefix and digits make the
+   * 64 characters of the history table's checksum column, as a checksum of the first kind does.
+   */
+  private static final int HEX_DIGITS = 61;
+
+  private final SourceFiles files;
 
   SourceChecksum(ProcessingEnvironment env) {
-    this.trees = treesOrNull(env);
-  }
-
-  private static Trees treesOrNull(ProcessingEnvironment env) {
-    try {
-      return Trees.instance(env);
-    } catch (IllegalArgumentException | LinkageError notJavac) {
-      return null;
-    }
+    this.files = new SourceFiles(env);
   }
 
   String of(TypeElement type) {
-    if (trees == null) return "";
-    try {
-      TreePath path = trees.getPath(type);
-      if (path == null) return "";
-      CompilationUnitTree unit = path.getCompilationUnit();
-      Tree tree = path.getLeaf();
-      SourcePositions positions = trees.getSourcePositions();
-      long start = positions.getStartPosition(unit, tree);
-      long end = positions.getEndPosition(unit, tree);
-      CharSequence text = unit.getSourceFile().getCharContent(true);
-      if (start < 0 || end > text.length() || start >= end) return "";
-      String source = text.subSequence((int) start, (int) end).toString().replace("\r\n", "\n");
-      return sha256(source);
-    } catch (IOException | RuntimeException unavailable) {
-      return "";
-    }
+    return files
+        .of(type)
+        .flatMap(text -> TypeSpan.of(JavaTokens.of(text), names(type)))
+        .map(SourceChecksum::checksum)
+        .orElse("");
   }
 
-  private static String sha256(String text) {
+  /** The checksum of a class's tokens. */
+  static String checksum(List<String> tokens) {
+    String hex = HexFormat.of().formatHex(sha256(String.join("\n", tokens)));
+    return PREFIX + hex.substring(0, HEX_DIGITS);
+  }
+
+  /** The simple names from the outermost class to {@code type}. */
+  private static List<String> names(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    for (Element e = type; !(e instanceof PackageElement); e = e.getEnclosingElement()) {
+      names.add(0, e.getSimpleName().toString());
+    }
+    return names;
+  }
+
+  private static byte[] sha256(String text) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("every Java platform has SHA-256", impossible);
     }

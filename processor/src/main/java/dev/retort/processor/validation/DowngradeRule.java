@@ -17,7 +17,8 @@ import javax.lang.model.util.Elements;
 /**
  * Every revision can be undone, or says why not: it overrides {@code downgrade(MigrationContext)}
  * (itself, through a superclass or through an interface's default method), or it is
- * {@code @Irreversible} with a reason.
+ * {@code @Irreversible} with a reason. An {@code @Irreversible} class that writes a downgrade
+ * anyway gets a warning: the runtime refuses that downgrade, so the method never runs.
  */
 final class DowngradeRule {
 
@@ -32,14 +33,19 @@ final class DowngradeRule {
     String name = type.getQualifiedName().toString();
     Optional<String> reason = revision.irreversibleReason();
     if (reason.isPresent()) {
-      return reason.get().isBlank()
-          ? List.of(
-              Finding.at(
-                  type,
-                  revision.irreversible().orElseThrow(),
-                  revision.irreversibleValue(),
-                  Message.IRREVERSIBLE_REASON,
-                  Message.IRREVERSIBLE_REASON.format(name)))
+      if (reason.get().isBlank()) {
+        return List.of(
+            Finding.at(
+                type,
+                revision.irreversible().orElseThrow(),
+                revision.irreversibleValue(),
+                Message.IRREVERSIBLE_REASON,
+                Message.IRREVERSIBLE_REASON.format(name)));
+      }
+      // Only a downgrade the class writes itself: one inherited from a shared base is not dead
+      // code there, and this class could not remove it.
+      return declaresDowngrade(type)
+          ? List.of(Finding.on(type, Message.UNREACHABLE_DOWNGRADE, revision.id(), name))
           : List.of();
     }
     if (overridesDowngrade(type)) return List.of();
@@ -50,16 +56,26 @@ final class DowngradeRule {
   private boolean overridesDowngrade(TypeElement type) {
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       Element owner = method.getEnclosingElement();
-      if (method.getSimpleName().contentEquals("downgrade")
-          && method.getParameters().size() == 1
-          && isMigrationContext(method.getParameters().get(0).asType())
-          && !method.getModifiers().contains(Modifier.ABSTRACT)
+      if (isDowngrade(method)
           && owner instanceof TypeElement t
           && !t.getQualifiedName().contentEquals(Names.MIGRATION.canonicalName())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean declaresDowngrade(TypeElement type) {
+    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .anyMatch(DowngradeRule::isDowngrade);
+  }
+
+  /** A concrete {@code downgrade(MigrationContext)}. */
+  private static boolean isDowngrade(ExecutableElement method) {
+    return method.getSimpleName().contentEquals("downgrade")
+        && method.getParameters().size() == 1
+        && isMigrationContext(method.getParameters().get(0).asType())
+        && !method.getModifiers().contains(Modifier.ABSTRACT);
   }
 
   /** An overload such as {@code downgrade(String)} is not a downgrade. */

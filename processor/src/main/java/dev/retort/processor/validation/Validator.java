@@ -16,6 +16,7 @@ public final class Validator {
 
   private final ClassShapeRule classShape;
   private final DowngradeRule downgrade;
+  private final ChecksumRule checksum = new ChecksumRule();
   private final GraphRule graph = new GraphRule();
   private final HeadsRule heads = new HeadsRule();
 
@@ -44,6 +45,7 @@ public final class Validator {
       if (classShape.isConcreteMigration(revision.element())) {
         findings.addAll(downgrade.check(revision));
       }
+      findings.addAll(checksum.check(revision));
     }
     GraphRule.Checked structure = graph.check(revisions);
     findings.addAll(structure.findings());

@@ -161,7 +161,7 @@ class ConformanceTest {
       assertThat(info.revises()).isEqualTo(rev.revises());
       assertThat(info.dependsOn()).isEqualTo(rev.dependsOn());
       assertThat(info.branchLabels()).isEqualTo(rev.branchLabels());
-      assertThat(info.checksum()).matches("[0-9a-f]{64}");
+      assertThat(info.checksum()).matches("v2:[0-9a-f]{61}");
       // Topological: everything a revision revises or depends on comes before it.
       assertWithMessage("%s comes after what it revises", info.id())
           .that(before)

@@ -82,7 +82,7 @@ class RegistryLoadingTest {
 
     Set<String> checksums = new HashSet<>();
     for (RevisionInfo info : registry.revisions()) {
-      assertThat(info.checksum()).matches("[0-9a-f]{64}");
+      assertThat(info.checksum()).matches("v2:[0-9a-f]{61}");
       checksums.add(info.checksum());
     }
     assertThat(checksums).hasSize(4);

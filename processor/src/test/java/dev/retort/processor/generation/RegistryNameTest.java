@@ -40,15 +40,6 @@ class RegistryNameTest {
   }
 
   @Test
-  void revisionsWithNoPackageInCommonGetARegistryInTheUnnamedPackage() {
-    Compilation compilation =
-        compile(revision("org.one.CreateUsers", "a1"), revision("com.two.AddEmail", "b2", "a1"));
-
-    assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("RetortMigrations");
-  }
-
-  @Test
   void registryOptionNamesTheGeneratedClass() {
     Compilation compilation =
         compile(
