@@ -22,9 +22,13 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * public static void main(String[] args) {
- *   System.exit(RetortCli.run(RetortMigrations.registry(), args));
+ *   System.exit(RetortCli.run(RetortMigrations.registry(), "jdbc:sqlite:./data/app.db", args));
  * }
  * }</pre>
+ *
+ * <p>The database is {@code --url}, else the {@code DATABASE_URL} environment variable, else the
+ * application's default given to {@link #run(MigrationRegistry, String, String[])} (or to the
+ * constructor, or {@link #withDefaultUrl}).
  *
  * <p>Exit codes: 0 success; 1 failure, with one line on standard error that says what to do; 2 a
  * command line that cannot be understood. Results go to standard output; progress is the runtime's
@@ -82,12 +86,42 @@ public final class RetortCli {
 
   /**
    * Runs {@code args} against {@code registry} with the process's streams and environment; the
-   * database comes from {@code --url} or {@code DATABASE_URL}.
+   * database comes from {@code --url} or {@code DATABASE_URL}, with no default: an application
+   * whose database is known passes it to {@link #run(MigrationRegistry, String, String[])}.
    *
    * @return the exit code
    */
   public static int run(MigrationRegistry registry, String... args) {
     return new RetortCli(registry, null, System.out, System.err, System.getenv()).run(args);
+  }
+
+  /**
+   * Runs {@code args} against {@code registry} with the process's streams and environment; the
+   * database comes from {@code --url}, else {@code DATABASE_URL}, else {@code defaultUrl}, the
+   * application's own database:
+   *
+   * <pre>{@code
+   * public static void main(String[] args) {
+   *   System.exit(RetortCli.run(Migrations.registry(), "jdbc:sqlite:./data/app.db", args));
+   * }
+   * }</pre>
+   *
+   * @param defaultUrl the JDBC URL (or {@code postgres://} URL) used when neither {@code --url}
+   *     nor {@code DATABASE_URL} names a database; null for none
+   * @param args the command line, as {@code main} receives it
+   * @return the exit code
+   */
+  public static int run(MigrationRegistry registry, String defaultUrl, String[] args) {
+    return new RetortCli(registry, defaultUrl, System.out, System.err, System.getenv()).run(args);
+  }
+
+  /**
+   * This command line, using {@code url} when neither {@code --url} nor {@code DATABASE_URL} names
+   * a database; null for none.
+   */
+  public RetortCli withDefaultUrl(String url) {
+    return new RetortCli(
+        registry, Optional.ofNullable(url), out, err, env, program, connector);
   }
 
   /** This command line, connecting through {@code connector} (such as the application's pool). */
