@@ -189,7 +189,7 @@ public final class RetortCli {
     // Offline SQL takes only the dialect from the URL; a verb that needs no database gets none.
     // The runtime checks the URL here, before a connector hands it to a pool, whose driver would
     // print a URL it cannot read, password and all.
-    if (offline || connects) builder.url(url.get());
+    if (offline || connects) builder.url(DatabaseUrl.supported(url.get()));
     AutoCloseable connection = connects ? connect(builder, url.get()) : () -> {};
     try {
       return verb.run(new Command(args, builder.build(), out, verbose, randomIds));

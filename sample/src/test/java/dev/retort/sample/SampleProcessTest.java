@@ -117,8 +117,8 @@ class SampleProcessTest {
             "redis://:" + secret + "@cache:6379",
             "FAILED: the database URL must be a JDBC URL",
             "jdbc:mysql://db/app?user=app&password=" + secret,
-            "FAILED: unexpected java.lang.RuntimeException: Failed to get driver instance for"
-                + " jdbcUrl=jdbc:mysql://db/app?user=app&password=",
+            "FAILED: Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite"
+                + " (jdbc:sqlite:FILE), not a jdbc:mysql: URL",
             fresh.replace("user=postgres", "user=no_such_role") + "&password=" + secret,
             "FAILED: could not connect to jdbc:postgresql://" + server);
     for (Map.Entry<String, String> form : refused.entrySet()) {

@@ -307,6 +307,10 @@ class BadInputCatalogueTest {
               "exit 2: retort: unknown verb 'jdbc:postgresql://db/app?password=***' (see 'retort"
                   + " --help')"),
           cli(
+              List.of("current", "--url", "jdbc:mysql://db/app?user=app&password={secret}"),
+              "exit 1: FAILED: Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite"
+                  + " (jdbc:sqlite:FILE), not a jdbc:mysql: URL"),
+          cli(
               List.of("upgrade", "", "--url", "{url}"),
               "exit 1: FAILED: the target is empty; give a revision id or the start of one, a"
                   + " branch label, head, heads, base, or a relative step such as +1 or -1"),
