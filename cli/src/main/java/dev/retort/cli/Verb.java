@@ -83,8 +83,9 @@ enum Verb {
       "revision",
       Positionals.NONE,
       false,
-      "Write a new migration class on the head. It revises the registry's head, or --head"
-          + " REV when there are several; with several heads and no --head, it merges them.",
+      "Write a new migration class on the head. It revises the registry's head; when there are"
+          + " several, name the one to build on with --head REV (such as --head LABEL@head), or"
+          + " join them with 'merge'.",
       ScaffoldCommand::revision,
       List.of(Option.MESSAGE, Option.DIR, Option.PACKAGE, Option.ID, Option.HEAD),
       Option.MESSAGE,
