@@ -17,6 +17,7 @@ enum Option {
   VERBOSE(
       "--verbose", "-v", null, true, "more detail: full revision entries, DEBUG logs with the SQL"),
   HELP("--help", "-h", null, true, "show help, for the program or for one verb"),
+  VERSION("--version", null, null, true, "print Retort's version"),
   SQL("--sql", null, null, false, "print the SQL script instead of running it (offline mode)"),
   RANGE(
       "--rev-range", "-r", "RANGE", false, "only the revisions of FROM:TO (either side optional)"),

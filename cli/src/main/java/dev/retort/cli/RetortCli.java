@@ -148,9 +148,16 @@ public final class RetortCli {
     } catch (UsageException e) {
       return usageError(e);
     }
-    if (arguments.has(Option.HELP)) {
-      out.print(
-          arguments.verb() == null ? Help.program(program) : Help.verb(program, arguments.verb()));
+    if (arguments.has(Option.VERSION)) {
+      out.print(Help.version());
+      return 0;
+    }
+    if (arguments.has(Option.HELP) || arguments.verb() == Verb.HELP) {
+      try {
+        out.print(Help.of(program, arguments));
+      } catch (UsageException e) {
+        return usageError(e);
+      }
       return 0;
     }
     boolean verbose = arguments.has(Option.VERBOSE);

@@ -99,7 +99,14 @@ enum Verb {
       ScaffoldCommand::merge,
       List.of(Option.MESSAGE, Option.DIR, Option.PACKAGE, Option.ID),
       Option.MESSAGE,
-      Option.DIR);
+      Option.DIR),
+  HELP(
+      "help",
+      new Positionals("[VERB]", 0, 1, ""),
+      false,
+      "Show help, for the program or for one VERB (as --help does).",
+      Help::answeredBeforeRunning,
+      List.of());
 
   /** Runs a verb; returns the exit code. */
   @FunctionalInterface

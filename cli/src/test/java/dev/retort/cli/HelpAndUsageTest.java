@@ -61,6 +61,34 @@ class HelpAndUsageTest {
   }
 
   @Test
+  void versionPrintsTheVersionNotADidYouMean() {
+    for (String[] args : new String[][] {{"--version"}, {"upgrade", "--version"}}) {
+      Cli.Result result = cli.run(args);
+      assertEquals(0, result.exit(), result.err());
+      assertEquals("", result.err());
+      // The unit tests run from classes, not the jar whose manifest holds the version; the
+      // sample's tests run the jar and see the number.
+      assertEquals(
+          "Retort (version unknown: not run from the retort-cli jar)\n", result.out());
+    }
+  }
+
+  @Test
+  void helpIsAVerbToo() {
+    Cli.Result program = cli.run("help");
+    assertEquals(0, program.exit(), program.err());
+    assertEquals(cli.run("--help").out(), program.out());
+    Cli.Result verb = cli.run("help", "upgrade");
+    assertEquals(0, verb.exit(), verb.err());
+    assertEquals(cli.run("upgrade", "--help").out(), verb.out());
+    Cli.Result unknown = cli.run("help", "upgrde");
+    assertEquals(2, unknown.exit());
+    assertEquals(
+        "retort: unknown verb 'upgrde'; did you mean 'upgrade'? (see 'retort --help')\n",
+        unknown.err());
+  }
+
+  @Test
   void nothingAtAll() {
     Cli.Result result = cli.run();
     assertEquals(2, result.exit());

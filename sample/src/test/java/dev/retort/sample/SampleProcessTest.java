@@ -88,6 +88,15 @@ class SampleProcessTest {
   }
 
   @Test
+  void versionIsPrintedNotMistakenForAnotherOption() throws Exception {
+    Run run = sample("--version");
+    assertEquals(0, run.exit(), run.err());
+    // The version comes from the retort-cli jar's manifest, which the reactor puts on the path.
+    assertTrue(run.out().matches("Retort \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
   void usageErrorNamesTheProgram() throws Exception {
     Run run = sample("upgrade");
     assertEquals(2, run.exit());
