@@ -19,6 +19,14 @@ enum Option {
   HELP("--help", "-h", null, true, "show help, for the program or for one verb"),
   VERSION("--version", null, null, true, "print Retort's version"),
   SQL("--sql", null, null, false, "print the SQL script instead of running it (offline mode)"),
+  DIALECT(
+      "--dialect",
+      null,
+      "postgresql|sqlite",
+      false,
+      "with --sql: the database the script is for (no --url)",
+      null,
+      URL),
   RANGE(
       "--rev-range", "-r", "RANGE", false, "only the revisions of FROM:TO (either side optional)"),
   GRAPH("--graph", null, null, false, "draw the revision graph, like git log --graph"),

@@ -180,23 +180,35 @@ public final class RetortCli {
     Verb verb = args.verb();
     boolean offline = args.has(Option.SQL);
     boolean connects = verb.needsDatabase() && !offline;
-    Optional<String> url = DatabaseUrl.resolve(args.value(Option.URL), env, defaultUrl);
-    if (url.isEmpty() && (offline || connects)) {
+    Optional<String> dialect = args.value(Option.DIALECT);
+    if (dialect.isPresent() && !offline) {
+      throw new UsageException(
+          verb,
+          "--dialect goes with --sql, which writes a script for that database; a migration that"
+              + " runs takes the database from --url");
+    }
+    // The dialect named stands for the database; DATABASE_URL and the default are not read.
+    Optional<String> url =
+        dialect.isPresent()
+            ? Optional.empty()
+            : DatabaseUrl.resolve(args.value(Option.URL), env, defaultUrl);
+    if (url.isEmpty() && dialect.isEmpty() && (offline || connects)) {
       throw new RetortException(
           ErrorCode.NO_DATABASE,
           offline
-              ? "--sql needs to know the database: pass --url jdbc:postgresql://HOST/DB or"
-                  + " --url jdbc:sqlite:FILE (nothing connects in --sql mode)"
+              ? "--sql needs to know the database: pass --dialect postgresql or --dialect sqlite"
+                  + " (or a --url, of which only the kind is read: nothing connects in --sql mode)"
               : "no database given: pass --url JDBC_URL or set the DATABASE_URL environment"
                   + " variable");
     }
     Retort.Builder builder = Retort.builder(registry);
+    dialect.ifPresent(builder::dialect);
     args.value(Option.VERSION_TABLE).ifPresent(builder::versionTable);
     args.value(Option.SCHEMA).ifPresent(builder::schema);
     // Offline SQL takes only the dialect from the URL; a verb that needs no database gets none.
     // The runtime checks the URL here, before a connector hands it to a pool, whose driver would
     // print a URL it cannot read, password and all.
-    if (offline || connects) builder.url(DatabaseUrl.supported(url.get()));
+    if (url.isPresent() && (offline || connects)) builder.url(DatabaseUrl.supported(url.get()));
     AutoCloseable connection = connects ? connect(builder, url.get()) : () -> {};
     try {
       return verb.run(new Command(args, builder.build(), out, verbose, randomIds));

@@ -16,18 +16,18 @@ enum Verb {
       true,
       "Upgrade the database to TARGET. TARGET is heads, head, an id or a unique prefix of one,"
           + " LABEL@head, +N or ID+N. With --sql, print the script for TARGET or FROM:TO instead"
-          + " of running it.",
+          + " of running it, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::upgrade,
-      List.of(Option.SQL)),
+      List.of(Option.SQL, Option.DIALECT)),
   DOWNGRADE(
       "downgrade",
       Positionals.one("TARGET", "'downgrade -1' or 'downgrade base'"),
       true,
       "Downgrade the database to TARGET. TARGET is base, an id or a unique prefix of one,"
           + " LABEL@base, -N or ID-N. With --sql, print the script for a range FROM:TO, such as"
-          + " heads:base.",
+          + " heads:base, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::downgrade,
-      List.of(Option.SQL)),
+      List.of(Option.SQL, Option.DIALECT)),
   CURRENT(
       "current",
       Positionals.NONE,

@@ -48,7 +48,11 @@ class HelpAndUsageTest {
   void helpWinsOverEverythingElseOnTheLine() {
     Cli.Result result = cli.run("upgrade", "--sql", "--help");
     assertEquals(0, result.exit());
-    assertTrue(result.out().startsWith("usage: retort upgrade TARGET [--sql]\n"));
+    assertTrue(
+        result
+            .out()
+            .startsWith("usage: retort upgrade TARGET [--sql] [--dialect postgresql|sqlite]\n"),
+        result.out());
   }
 
   @Test
