@@ -120,8 +120,7 @@ public final class RetortCli {
    * a database; null for none.
    */
   public RetortCli withDefaultUrl(String url) {
-    return new RetortCli(
-        registry, Optional.ofNullable(url), out, err, env, program, connector);
+    return new RetortCli(registry, Optional.ofNullable(url), out, err, env, program, connector);
   }
 
   /** This command line, connecting through {@code connector} (such as the application's pool). */
