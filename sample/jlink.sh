@@ -44,6 +44,15 @@ found="$("$bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 
 modules="$MODULES"
 if "$bin/java" --list-modules | grep -q "^$PROVIDERS@"; then modules="$modules,$PROVIDERS"; fi
 
+# sqlite-jdbc calls a restricted method; the jar's manifest allows it, so that Java 22+ does not
+# warn on every start (`java -jar` reads it; this image and any other JDK run the jar that way).
+unzipped="$(mktemp -d)"
+(cd "$unzipped" && "$bin/jar" --extract --file "$jar" META-INF/MANIFEST.MF) ||
+  die "cannot read the manifest of $jar"
+grep -q '^Enable-Native-Access: ALL-UNNAMED' "$unzipped/META-INF/MANIFEST.MF" ||
+  die "$jar has no 'Enable-Native-Access: ALL-UNNAMED' in its manifest"
+rm -rf "$unzipped"
+
 image="$target/jlink-image"
 rm -rf "$image"
 "$bin/jlink" --add-modules "$modules" --output "$image" \

@@ -70,7 +70,7 @@ final class ArgumentParser {
       }
     }
     Arguments parsed = new Arguments(verb, positionals, options);
-    if (parsed.has(Option.HELP)) return parsed;
+    if (parsed.has(Option.HELP) || parsed.has(Option.VERSION)) return parsed;
     if (verb == null) {
       throw new UsageException(null, "no verb given");
     }
@@ -140,7 +140,7 @@ final class ArgumentParser {
     return unknown("option", name, Arrays.stream(Option.values()).map(Option::longName).toList());
   }
 
-  private static UsageException unknownVerb(String name) {
+  static UsageException unknownVerb(String name) {
     return unknown("verb", name, Arrays.stream(Verb.values()).map(Verb::verbName).toList());
   }
 

@@ -36,7 +36,28 @@ public final class DatabaseUrl {
    * @throws dev.retort.runtime.RetortException when the variable holds a URL of another kind
    */
   public static String fromEnvironment(Map<String, String> env, String defaultUrl) {
-    return resolve(Optional.empty(), env, Optional.of(defaultUrl)).orElseThrow();
+    return supported(resolve(Optional.empty(), env, Optional.of(defaultUrl)).orElseThrow());
+  }
+
+  /**
+   * {@code jdbcUrl}, when it names a database Retort supports: PostgreSQL or SQLite. Checked before
+   * a driver or a pool sees it, whose "no suitable driver" would not say that Retort could not
+   * work with that database anyway.
+   *
+   * @throws RetortException for another database ({@link ErrorCode#UNSUPPORTED_DATABASE}), naming
+   *     it by the URL's subprotocol alone
+   */
+  static String supported(String jdbcUrl) {
+    if (jdbcUrl.startsWith("jdbc:postgresql:") || jdbcUrl.startsWith("jdbc:sqlite:")) {
+      return jdbcUrl;
+    }
+    String rest = jdbcUrl.substring("jdbc:".length());
+    Matcher scheme = SCHEME.matcher(rest);
+    throw new RetortException(
+        ErrorCode.UNSUPPORTED_DATABASE,
+        "Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite (jdbc:sqlite:FILE),"
+            + " not "
+            + (scheme.lookingAt() ? "a jdbc:" + scheme.group() + " URL" : "this JDBC URL"));
   }
 
   /** The JDBC URL to use, or empty when none is given anywhere. */

@@ -11,6 +11,33 @@ final class Help {
 
   private Help() {}
 
+  /**
+   * The handler of the {@code help} verb, which never runs: {@link RetortCli} answers {@code help}
+   * before a command is set up, as it answers {@code --help}.
+   */
+  static int answeredBeforeRunning(Command command) {
+    throw new IllegalStateException("'help' is answered before any command runs");
+  }
+
+  /** The help that {@code --help} or the {@code help} verb asks for. */
+  static String of(String program, Arguments arguments) {
+    Verb verb = arguments.verb();
+    if (verb == Verb.HELP && !arguments.has(Option.HELP)) {
+      if (arguments.positionals().isEmpty()) return program(program);
+      String name = arguments.argument();
+      verb = Verb.named(name).orElseThrow(() -> ArgumentParser.unknownVerb(name));
+    }
+    return verb == null ? program(program) : verb(program, verb);
+  }
+
+  /** Retort's version, as the command line's jar names it. */
+  static String version() {
+    String version = RetortCli.class.getPackage().getImplementationVersion();
+    return "Retort "
+        + (version == null ? "(version unknown: not run from the retort-cli jar)" : version)
+        + "\n";
+  }
+
   /** The program's help: every verb and the global options. */
   static String program(String program) {
     StringBuilder text = new StringBuilder();

@@ -17,7 +17,16 @@ enum Option {
   VERBOSE(
       "--verbose", "-v", null, true, "more detail: full revision entries, DEBUG logs with the SQL"),
   HELP("--help", "-h", null, true, "show help, for the program or for one verb"),
+  VERSION("--version", null, null, true, "print Retort's version"),
   SQL("--sql", null, null, false, "print the SQL script instead of running it (offline mode)"),
+  DIALECT(
+      "--dialect",
+      null,
+      "postgresql|sqlite",
+      false,
+      "with --sql: the database the script is for (no --url)",
+      null,
+      URL),
   RANGE(
       "--rev-range", "-r", "RANGE", false, "only the revisions of FROM:TO (either side optional)"),
   GRAPH("--graph", null, null, false, "draw the revision graph, like git log --graph"),

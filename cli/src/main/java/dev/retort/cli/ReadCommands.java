@@ -64,12 +64,21 @@ final class ReadCommands {
     }
     List<String> problems = new ArrayList<>();
     problem(problems, status.pending(), "revision", "pending", "run 'upgrade heads'");
-    problem(
-        problems,
-        status.drifted(),
-        "applied revision",
-        "changed since applied",
-        "restore their source");
+    List<String> drifted = status.drifted();
+    if (!drifted.isEmpty()) {
+      boolean one = drifted.size() == 1;
+      problems.add(
+          "the source of "
+              + drifted.size()
+              + (one ? " applied revision" : " applied revisions")
+              + " changed after "
+              + (one ? "it was" : "they were")
+              + " applied ("
+              + list(drifted)
+              + "); restore "
+              + (one ? "its" : "their")
+              + " source");
+    }
     if (!status.incomplete().isEmpty()) {
       problems.add(
           "unfinished non-transactional revision "

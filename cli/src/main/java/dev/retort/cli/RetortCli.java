@@ -22,9 +22,13 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * public static void main(String[] args) {
- *   System.exit(RetortCli.run(RetortMigrations.registry(), args));
+ *   System.exit(RetortCli.run(RetortMigrations.registry(), "jdbc:sqlite:./data/app.db", args));
  * }
  * }</pre>
+ *
+ * <p>The database is {@code --url}, else the {@code DATABASE_URL} environment variable, else the
+ * application's default given to {@link #run(MigrationRegistry, String, String[])} (or to the
+ * constructor, or {@link #withDefaultUrl}).
  *
  * <p>Exit codes: 0 success; 1 failure, with one line on standard error that says what to do; 2 a
  * command line that cannot be understood. Results go to standard output; progress is the runtime's
@@ -82,12 +86,41 @@ public final class RetortCli {
 
   /**
    * Runs {@code args} against {@code registry} with the process's streams and environment; the
-   * database comes from {@code --url} or {@code DATABASE_URL}.
+   * database comes from {@code --url} or {@code DATABASE_URL}, with no default: an application
+   * whose database is known passes it to {@link #run(MigrationRegistry, String, String[])}.
    *
    * @return the exit code
    */
   public static int run(MigrationRegistry registry, String... args) {
     return new RetortCli(registry, null, System.out, System.err, System.getenv()).run(args);
+  }
+
+  /**
+   * Runs {@code args} against {@code registry} with the process's streams and environment; the
+   * database comes from {@code --url}, else {@code DATABASE_URL}, else {@code defaultUrl}, the
+   * application's own database:
+   *
+   * <pre>{@code
+   * public static void main(String[] args) {
+   *   System.exit(RetortCli.run(Migrations.registry(), "jdbc:sqlite:./data/app.db", args));
+   * }
+   * }</pre>
+   *
+   * @param defaultUrl the JDBC URL (or {@code postgres://} URL) used when neither {@code --url}
+   *     nor {@code DATABASE_URL} names a database; null for none
+   * @param args the command line, as {@code main} receives it
+   * @return the exit code
+   */
+  public static int run(MigrationRegistry registry, String defaultUrl, String[] args) {
+    return new RetortCli(registry, defaultUrl, System.out, System.err, System.getenv()).run(args);
+  }
+
+  /**
+   * This command line, using {@code url} when neither {@code --url} nor {@code DATABASE_URL} names
+   * a database; null for none.
+   */
+  public RetortCli withDefaultUrl(String url) {
+    return new RetortCli(registry, Optional.ofNullable(url), out, err, env, program, connector);
   }
 
   /** This command line, connecting through {@code connector} (such as the application's pool). */
@@ -114,9 +147,16 @@ public final class RetortCli {
     } catch (UsageException e) {
       return usageError(e);
     }
-    if (arguments.has(Option.HELP)) {
-      out.print(
-          arguments.verb() == null ? Help.program(program) : Help.verb(program, arguments.verb()));
+    if (arguments.has(Option.VERSION)) {
+      out.print(Help.version());
+      return 0;
+    }
+    if (arguments.has(Option.HELP) || arguments.verb() == Verb.HELP) {
+      try {
+        out.print(Help.of(program, arguments));
+      } catch (UsageException e) {
+        return usageError(e);
+      }
       return 0;
     }
     boolean verbose = arguments.has(Option.VERBOSE);
@@ -139,23 +179,35 @@ public final class RetortCli {
     Verb verb = args.verb();
     boolean offline = args.has(Option.SQL);
     boolean connects = verb.needsDatabase() && !offline;
-    Optional<String> url = DatabaseUrl.resolve(args.value(Option.URL), env, defaultUrl);
-    if (url.isEmpty() && (offline || connects)) {
+    Optional<String> dialect = args.value(Option.DIALECT);
+    if (dialect.isPresent() && !offline) {
+      throw new UsageException(
+          verb,
+          "--dialect goes with --sql, which writes a script for that database; a migration that"
+              + " runs takes the database from --url");
+    }
+    // The dialect named stands for the database; DATABASE_URL and the default are not read.
+    Optional<String> url =
+        dialect.isPresent()
+            ? Optional.empty()
+            : DatabaseUrl.resolve(args.value(Option.URL), env, defaultUrl);
+    if (url.isEmpty() && dialect.isEmpty() && (offline || connects)) {
       throw new RetortException(
           ErrorCode.NO_DATABASE,
           offline
-              ? "--sql needs to know the database: pass --url jdbc:postgresql://HOST/DB or"
-                  + " --url jdbc:sqlite:FILE (nothing connects in --sql mode)"
+              ? "--sql needs to know the database: pass --dialect postgresql or --dialect sqlite"
+                  + " (or a --url, of which only the kind is read: nothing connects in --sql mode)"
               : "no database given: pass --url JDBC_URL or set the DATABASE_URL environment"
                   + " variable");
     }
     Retort.Builder builder = Retort.builder(registry);
+    dialect.ifPresent(builder::dialect);
     args.value(Option.VERSION_TABLE).ifPresent(builder::versionTable);
     args.value(Option.SCHEMA).ifPresent(builder::schema);
     // Offline SQL takes only the dialect from the URL; a verb that needs no database gets none.
     // The runtime checks the URL here, before a connector hands it to a pool, whose driver would
     // print a URL it cannot read, password and all.
-    if (offline || connects) builder.url(url.get());
+    if (url.isPresent() && (offline || connects)) builder.url(DatabaseUrl.supported(url.get()));
     AutoCloseable connection = connects ? connect(builder, url.get()) : () -> {};
     try {
       return verb.run(new Command(args, builder.build(), out, verbose, randomIds));

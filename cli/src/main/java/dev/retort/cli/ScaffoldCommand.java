@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -61,8 +62,43 @@ final class ScaffoldCommand {
       revises = List.of(head);
     } else {
       revises = headIds();
+      if (revises.size() > 1) throw severalHeads(revises);
     }
     write(revises);
+  }
+
+  /**
+   * As Alembic does: with several heads, a new revision builds on the one named, never on all of
+   * them, since a revision that revises every head merges branches that may be meant to stay apart
+   * (a labelled one); a merge is written by {@code merge} alone.
+   */
+  private CommandFailure severalHeads(List<String> heads) {
+    List<String> named = new ArrayList<>();
+    String example = "--head " + heads.get(0);
+    for (String head : heads) {
+      Optional<String> label = ownLabel(head);
+      named.add(head + label.map(l -> " (" + l + "@head)").orElse(""));
+      if (head.equals(heads.get(0)) && label.isPresent()) {
+        example += " or --head " + label.get() + "@head";
+      }
+    }
+    return new CommandFailure(
+        "there are "
+            + heads.size()
+            + " heads: "
+            + String.join(", ", named)
+            + "; a new revision builds on one of them: name it with --head REV (such as "
+            + example
+            + "), or join them with 'merge -m MSG --dir DIR'");
+  }
+
+  /** A branch label that names {@code head} alone among the heads, for {@code LABEL@head}. */
+  private Optional<String> ownLabel(String head) {
+    for (String label : view.labels(head)) {
+      long heads = view.heads().stream().filter(h -> view.labels(h.id()).contains(label)).count();
+      if (heads == 1) return Optional.of(label);
+    }
+    return Optional.empty();
   }
 
   private void merge() {

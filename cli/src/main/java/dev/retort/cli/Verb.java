@@ -16,18 +16,18 @@ enum Verb {
       true,
       "Upgrade the database to TARGET. TARGET is heads, head, an id or a unique prefix of one,"
           + " LABEL@head, +N or ID+N. With --sql, print the script for TARGET or FROM:TO instead"
-          + " of running it.",
+          + " of running it, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::upgrade,
-      List.of(Option.SQL)),
+      List.of(Option.SQL, Option.DIALECT)),
   DOWNGRADE(
       "downgrade",
       Positionals.one("TARGET", "'downgrade -1' or 'downgrade base'"),
       true,
       "Downgrade the database to TARGET. TARGET is base, an id or a unique prefix of one,"
           + " LABEL@base, -N or ID-N. With --sql, print the script for a range FROM:TO, such as"
-          + " heads:base.",
+          + " heads:base, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::downgrade,
-      List.of(Option.SQL)),
+      List.of(Option.SQL, Option.DIALECT)),
   CURRENT(
       "current",
       Positionals.NONE,
@@ -83,8 +83,9 @@ enum Verb {
       "revision",
       Positionals.NONE,
       false,
-      "Write a new migration class on the head. It revises the registry's head, or --head"
-          + " REV when there are several; with several heads and no --head, it merges them.",
+      "Write a new migration class on the head. It revises the registry's head; when there are"
+          + " several, name the one to build on with --head REV (such as --head LABEL@head), or"
+          + " join them with 'merge'.",
       ScaffoldCommand::revision,
       List.of(Option.MESSAGE, Option.DIR, Option.PACKAGE, Option.ID, Option.HEAD),
       Option.MESSAGE,
@@ -98,7 +99,14 @@ enum Verb {
       ScaffoldCommand::merge,
       List.of(Option.MESSAGE, Option.DIR, Option.PACKAGE, Option.ID),
       Option.MESSAGE,
-      Option.DIR);
+      Option.DIR),
+  HELP(
+      "help",
+      new Positionals("[VERB]", 0, 1, ""),
+      false,
+      "Show help, for the program or for one VERB (as --help does).",
+      Help::answeredBeforeRunning,
+      List.of());
 
   /** Runs a verb; returns the exit code. */
   @FunctionalInterface

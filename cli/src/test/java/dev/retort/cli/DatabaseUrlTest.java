@@ -30,6 +30,33 @@ class DatabaseUrlTest {
         Optional.empty(), DatabaseUrl.resolve(Optional.empty(), Map.of(), Optional.empty()));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"current", "upgrade heads", "upgrade --sql heads"})
+  void anotherDatabaseIsNamedAsUnsupportedBeforeAnythingConnects(String command) {
+    String url = "jdbc:mysql://db/app?user=app&password=Sekret";
+    Cli.Result result =
+        Cli.of(Graphs.line(), null).run((command + " --url " + url).split(" "));
+    assertEquals(1, result.exit());
+    assertEquals(
+        "FAILED: Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite"
+            + " (jdbc:sqlite:FILE), not a jdbc:mysql: URL\n",
+        result.err());
+  }
+
+  @Test
+  void anotherDatabaseInTheEnvironmentIsUnsupported() {
+    RetortException e =
+        assertThrows(
+            RetortException.class,
+            () ->
+                DatabaseUrl.fromEnvironment(
+                    Map.of("DATABASE_URL", "jdbc:oracle:thin:@db:1521/app"), "jdbc:sqlite:x.db"));
+    assertEquals(
+        "Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite (jdbc:sqlite:FILE),"
+            + " not a jdbc:oracle: URL",
+        e.getMessage());
+  }
+
   @Test
   void jdbcUrlIsKept() {
     assertEquals(

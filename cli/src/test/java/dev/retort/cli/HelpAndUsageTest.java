@@ -48,7 +48,11 @@ class HelpAndUsageTest {
   void helpWinsOverEverythingElseOnTheLine() {
     Cli.Result result = cli.run("upgrade", "--sql", "--help");
     assertEquals(0, result.exit());
-    assertTrue(result.out().startsWith("usage: retort upgrade TARGET [--sql]\n"));
+    assertTrue(
+        result
+            .out()
+            .startsWith("usage: retort upgrade TARGET [--sql] [--dialect postgresql|sqlite]\n"),
+        result.out());
   }
 
   @Test
@@ -58,6 +62,34 @@ class HelpAndUsageTest {
         assertTrue(line.length() <= 90, line);
       }
     }
+  }
+
+  @Test
+  void versionPrintsTheVersionNotADidYouMean() {
+    for (String[] args : new String[][] {{"--version"}, {"upgrade", "--version"}}) {
+      Cli.Result result = cli.run(args);
+      assertEquals(0, result.exit(), result.err());
+      assertEquals("", result.err());
+      // The unit tests run from classes, not the jar whose manifest holds the version; the
+      // sample's tests run the jar and see the number.
+      assertEquals(
+          "Retort (version unknown: not run from the retort-cli jar)\n", result.out());
+    }
+  }
+
+  @Test
+  void helpIsAVerbToo() {
+    Cli.Result program = cli.run("help");
+    assertEquals(0, program.exit(), program.err());
+    assertEquals(cli.run("--help").out(), program.out());
+    Cli.Result verb = cli.run("help", "upgrade");
+    assertEquals(0, verb.exit(), verb.err());
+    assertEquals(cli.run("upgrade", "--help").out(), verb.out());
+    Cli.Result unknown = cli.run("help", "upgrde");
+    assertEquals(2, unknown.exit());
+    assertEquals(
+        "retort: unknown verb 'upgrde'; did you mean 'upgrade'? (see 'retort --help')\n",
+        unknown.err());
   }
 
   @Test

@@ -206,9 +206,64 @@ class MigrateCommandsTest {
     Cli.Result result = Cli.of(Graphs.line(), null).run("upgrade", "heads", "--sql");
     assertEquals(1, result.exit());
     assertEquals(
-        "FAILED: --sql needs to know the database: pass --url jdbc:postgresql://HOST/DB or --url"
-            + " jdbc:sqlite:FILE (nothing connects in --sql mode)\n",
+        "FAILED: --sql needs to know the database: pass --dialect postgresql or --dialect"
+            + " sqlite (or a --url, of which only the kind is read: nothing connects in --sql"
+            + " mode)\n",
         result.err());
+  }
+
+  @Test
+  void sqlForADialectNeedsNoUrl() {
+    // DATABASE_URL names a server that is not there; --dialect alone decides, nothing connects.
+    Cli noUrl =
+        Cli.of(Graphs.line(), null)
+            .env(Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/none"));
+    Cli.Result sqlite = noUrl.run("upgrade", "heads", "--sql", "--dialect", "sqlite");
+    assertEquals(0, sqlite.exit(), sqlite.err());
+    assertTrue(sqlite.out().startsWith("-- Retort offline script (sqlite)"), sqlite.out());
+    Cli.Result postgres = noUrl.run("downgrade", "--sql", "heads:a1", "--dialect", "postgresql");
+    assertEquals(0, postgres.exit(), postgres.err());
+    assertTrue(postgres.out().startsWith("-- Retort offline script (postgresql)"), postgres.out());
+    assertTrue(postgres.out().contains("DROP TABLE t_c3"), postgres.out());
+  }
+
+  @Test
+  void dialectGoesWithSqlAloneAndNotWithUrl() {
+    Cli line = Cli.of(Graphs.line(), db.url());
+    Cli.Result live = line.run("upgrade", "heads", "--dialect", "sqlite");
+    assertEquals(2, live.exit());
+    assertEquals(
+        "retort: --dialect goes with --sql, which writes a script for that database; a migration"
+            + " that runs takes the database from --url (see 'retort upgrade --help')\n",
+        live.err());
+    Cli.Result both =
+        line.run("upgrade", "heads", "--sql", "--dialect", "sqlite", "--url", db.url());
+    assertEquals(2, both.exit());
+    assertEquals(
+        "retort: choose one of --url and --dialect (see 'retort upgrade --help')\n", both.err());
+    Cli.Result other = line.run("upgrade", "heads", "--sql", "--dialect", "mysql");
+    assertEquals(2, other.exit());
+    assertEquals(
+        "retort: --dialect is postgresql or sqlite, not 'mysql' (see 'retort upgrade --help')\n",
+        other.err());
+  }
+
+  @Test
+  void anUpgradeRangeThatGoesDownAndADowngradeRangeThatGoesUpAreRefused() {
+    Cli line = Cli.of(Graphs.line(), null);
+    Cli.Result up = line.run("upgrade", "--sql", "heads:base", "--dialect", "sqlite");
+    assertEquals(1, up.exit());
+    assertEquals("", up.out());
+    assertEquals(
+        "FAILED: 'heads:base' goes down: base is below heads, and an upgrade's range goes up, as"
+            + " base:heads does; for the script of a downgrade, give the range to the downgrade\n",
+        up.err());
+    Cli.Result down = line.run("downgrade", "--sql", "a1:c3", "--dialect", "sqlite");
+    assertEquals(1, down.exit());
+    assertEquals("", down.out());
+    assertTrue(
+        down.err().startsWith("FAILED: 'a1:c3' does not go down: c3 is not below a1"),
+        down.err());
   }
 
   @Test
@@ -286,7 +341,7 @@ class MigrateCommandsTest {
             .run(
                 "current",
                 "--url",
-                "jdbc:nosuchdriver://app:hunter2@db.invalid/x?password=hunter2");
+                "jdbc:postgresql://127.0.0.1:1/x?user=app&password=hunter2");
     assertEquals(1, result.exit());
     assertTrue(result.err().startsWith("FAILED: could not connect"), result.err());
     assertFalse(result.err().contains("hunter2"), result.err());

@@ -285,8 +285,21 @@ class ReadCommandsTest {
     Cli.Result result = cli.run("check");
     assertEquals(1, result.exit());
     assertEquals(
-        "FAILED: the database at e5, g7 is not up to date: 1 applied revision changed since"
-            + " applied (c3); restore their source\n",
+        "FAILED: the database at e5, g7 is not up to date: the source of 1 applied revision"
+            + " changed after it was applied (c3); restore its source\n",
+        result.err());
+  }
+
+  @Test
+  void checkReportsChangedRevisionsInThePlural() throws Exception {
+    assertEquals(0, cli.run("upgrade", "heads").exit());
+    db.execute(
+        "UPDATE retort_version_history SET checksum = 'edited' WHERE revision IN ('b2', 'c3')");
+    Cli.Result result = cli.run("check");
+    assertEquals(1, result.exit());
+    assertEquals(
+        "FAILED: the database at e5, g7 is not up to date: the source of 2 applied revisions"
+            + " changed after they were applied (b2, c3); restore their source\n",
         result.err());
   }
 

@@ -66,13 +66,29 @@ class ScaffoldCommandTest {
   }
 
   @Test
-  void revisionWithSeveralHeadsMergesThem() throws Exception {
+  void revisionWithSeveralHeadsNeedsTheHeadAndNeverMergesThem() {
     Cli.Result result =
         Cli.of(Graphs.jobBoard(), null)
-            .run("revision", "-m", "join", "--dir", dir.toString(), "--id", "abc123");
-    assertEquals(0, result.exit(), result.err());
-    String java = Files.readString(dir.resolve(PACKAGE_DIR).resolve("Join.java"));
-    assertTrue(java.contains("    revises = {\"e5\", \"g7\"},\n"), java);
+            .run("revision", "-m", "add lists color", "--dir", dir.toString());
+    assertEquals(1, result.exit());
+    assertEquals(
+        "FAILED: there are 2 heads: e5 (app@head), g7 (audit@head); a new revision builds on one"
+            + " of them: name it with --head REV (such as --head e5 or --head app@head), or join"
+            + " them with 'merge -m MSG --dir DIR'\n",
+        result.err());
+    assertFalse(Files.exists(dir.resolve(PACKAGE_DIR)));
+  }
+
+  @Test
+  void severalUnlabelledHeadsAreNamedByIdAlone() {
+    TestRegistry twoHeads =
+        TestRegistry.create().rev("a1", "first").rev("b2", "left", "a1").rev("c3", "right", "a1");
+    Cli.Result result = Cli.of(twoHeads, null).run("revision", "-m", "x", "--dir", dir.toString());
+    assertEquals(1, result.exit());
+    assertEquals(
+        "FAILED: there are 2 heads: b2, c3; a new revision builds on one of them: name it with"
+            + " --head REV (such as --head b2), or join them with 'merge -m MSG --dir DIR'\n",
+        result.err());
   }
 
   @Test

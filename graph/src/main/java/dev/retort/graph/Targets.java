@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,7 +133,7 @@ public final class Targets {
               + (matches.size() > 10 ? ", ..." : "")
               + "; give more characters of the id");
     }
-    List<String> near = NearestIds.of(text, graph.order());
+    List<String> near = NearestIds.of(text, suggestions(text));
     throw new TargetException(
         Reason.UNKNOWN,
         "no revision '"
@@ -140,6 +141,18 @@ public final class Targets {
             + "'"
             + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
             + " ('history' lists every revision)");
+  }
+
+  /**
+   * What a mistyped target may have meant: the ids, the branch labels and the words {@code head},
+   * {@code heads} and {@code base} ({@code upgrade heda}), but not the text itself.
+   */
+  private List<String> suggestions(String text) {
+    Set<String> words = new TreeSet<>(graph.order());
+    for (GraphNode node : graph.nodes()) words.addAll(node.branchLabels());
+    words.addAll(List.of("head", "heads", "base"));
+    words.remove(text);
+    return new ArrayList<>(words);
   }
 
   /** An empty target is refused: as a prefix it would match every id. */
@@ -209,16 +222,38 @@ public final class Targets {
                 + target
                 + "' goes "
                 + (up ? "up " : "down ")
-                + relative.group(3)
-                + " revisions, but "
-                + (next.isEmpty()
-                    ? "the graph ends after " + walked
-                    : "after " + walked + " the graph splits (" + String.join(", ", next) + ")")
+                + revisions(relative.group(3))
+                + ", but "
+                + stop(up, position, walked, next)
                 + "; name the target revision instead");
       }
       position = next.get(0).isEmpty() ? Optional.empty() : Optional.of(next.get(0));
     }
     return position;
+  }
+
+  /** "1 revision", "3 revisions": {@code digits} as the target wrote them. */
+  private static String revisions(String digits) {
+    return digits + (digits.replaceFirst("^0+(?=.)", "").equals("1") ? " revision" : " revisions");
+  }
+
+  /**
+   * Why a walk stops at {@code position} after {@code walked} steps, with {@code next} the ways on:
+   * none (an end of the graph) or several (a branch point going up, a merge going down).
+   */
+  private static String stop(boolean up, Optional<String> position, int walked, List<String> next) {
+    String after = walked == 0 ? "" : " after " + revisions(String.valueOf(walked));
+    if (next.isEmpty()) {
+      return up
+          ? "the graph ends at '" + position.orElseThrow() + "'" + after
+          : walked == 0 ? "it starts at base" : "the walk reaches base" + after;
+    }
+    String ways = String.join(" and ", next);
+    if (position.isEmpty()) return "the graph has " + next.size() + " bases (" + ways + ")";
+    String at = "'" + position.get() + "'" + (walked == 0 ? "" : ", reached" + after + ",");
+    return up
+        ? at + " is a branch point that " + ways + " revise"
+        : at + " is a merge of " + ways + ", so there is no one revision below it";
   }
 
   /**

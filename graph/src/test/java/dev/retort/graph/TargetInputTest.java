@@ -44,8 +44,8 @@ class TargetInputTest {
             + target
             + "' goes up "
             + target.substring(target.indexOf('+') + 1)
-            + " revisions, but the graph ends after "
-            + (target.startsWith("b") ? 1 : 3)
+            + " revisions, but the graph ends at 'c' after "
+            + (target.startsWith("b") ? "1 revision" : "3 revisions")
             + "; name the target revision instead",
         e.getMessage());
   }
@@ -57,8 +57,8 @@ class TargetInputTest {
             TargetException.class, () -> targets.downgradeTarget("-99999999999", List.of("c")));
     assertEquals(TargetException.Reason.OUT_OF_RANGE, e.reason());
     assertEquals(
-        "'-99999999999' goes down 99999999999 revisions, but the graph ends after 3; name the"
-            + " target revision instead",
+        "'-99999999999' goes down 99999999999 revisions, but the walk reaches base after 3"
+            + " revisions; name the target revision instead",
         e.getMessage());
   }
 

@@ -76,6 +76,49 @@ COMMIT;
   }
 
   @Test
+  void anUpgradeRangeThatGoesDownIsRefused() {
+    Retort retort = offline(List.of(table("a"), table("b", "a"), table("c", "b")));
+
+    RetortException e = assertThrows(RetortException.class, () -> retort.upgradeSql("heads:base"));
+    assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+    assertEquals(
+        "'heads:base' goes down: base is below heads, and an upgrade's range goes up, as"
+            + " base:heads does; for the script of a downgrade, give the range to the downgrade",
+        e.getMessage());
+    RetortException b = assertThrows(RetortException.class, () -> retort.upgradeSql("c:a"));
+    assertEquals("'c:a' goes down: a is below c", b.getMessage().split(", and")[0]);
+    // The same revision at both ends is nothing to do, not the wrong way.
+    assertEquals(
+        "-- Retort offline script (postgresql): upgrade b -> b\n", retort.upgradeSql("b:b"));
+  }
+
+  @Test
+  void aDowngradeRangeThatGoesUpIsRefused() {
+    Retort retort =
+        offline(
+            List.of(
+                table("a"), table("b", "a").labelled("main"), table("c", "a").labelled("side")));
+
+    RetortException e =
+        assertThrows(RetortException.class, () -> retort.downgradeSql("base:heads"));
+    assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+    assertEquals(
+        "'base:heads' does not go down: heads is not below base, and a downgrade's range goes"
+            + " down, as heads:base does; for the script of an upgrade, give the range to the"
+            + " upgrade",
+        e.getMessage());
+    // Beside it, not below it: c is on another branch than b.
+    RetortException beside =
+        assertThrows(RetortException.class, () -> retort.downgradeSql("b:c"));
+    assertEquals(
+        "'b:c' does not go down: c is not below b", beside.getMessage().split(", and")[0]);
+    // From the heads to the heads: nothing to undo.
+    assertEquals(
+        "-- Retort offline script (postgresql): downgrade b, c -> heads\n",
+        retort.downgradeSql("heads:heads"));
+  }
+
+  @Test
   void aMigrationThatNeedsTheConnectionIsNamed() {
     Retort retort = offline(List.of(table("a").withUpgrade("ctx.connection().createStatement();")));
 

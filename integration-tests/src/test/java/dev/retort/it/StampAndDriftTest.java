@@ -62,8 +62,8 @@ class StampAndDriftTest {
 
     assertEquals(ErrorCode.CHECKSUM_DRIFT, e.code());
     assertEquals(
-        "the source of applied revision(s) a changed after they were applied; restore their"
-            + " source, or accept the change with Retort.builder(...).acceptChecksumDrift(true)",
+        "the source of applied revision a changed after it was applied; restore its source, or"
+            + " accept the change with Retort.builder(...).acceptChecksumDrift(true)",
         e.getMessage());
     assertEquals(List.of("a"), changed.check().drifted());
     assertEquals(List.of("a"), changed.current());

@@ -137,7 +137,8 @@ class TargetsTest {
 
     assertEquals(ErrorCode.OUT_OF_RANGE, e.code());
     assertEquals(
-        "'+4' goes up 4 revisions, but the graph ends after 3; name the target revision instead",
+        "'+4' goes up 4 revisions, but the graph ends at 'xyz3' after 3 revisions; name the"
+            + " target revision instead",
         e.getMessage());
     assertEquals(List.of(), retort.current());
   }
@@ -173,13 +174,13 @@ class TargetsTest {
 
     assertEquals(ErrorCode.OUT_OF_RANGE, up.code());
     assertEquals(
-        "'+2147483648' goes up 2147483648 revisions, but the graph ends after 2; name the target"
-            + " revision instead",
+        "'+2147483648' goes up 2147483648 revisions, but the graph ends at 'xyz3' after 2"
+            + " revisions; name the target revision instead",
         up.getMessage());
     assertEquals(ErrorCode.OUT_OF_RANGE, down.code());
     assertEquals(
-        "'-99999999999' goes down 99999999999 revisions, but the graph ends after 1; name the"
-            + " target revision instead",
+        "'-99999999999' goes down 99999999999 revisions, but the walk reaches base after 1"
+            + " revision; name the target revision instead",
         down.getMessage());
     assertEquals(List.of("abc1"), retort.current());
   }

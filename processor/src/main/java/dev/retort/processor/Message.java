@@ -89,6 +89,12 @@ public enum Message {
           + " package; move the class into a named package"),
   /** Arguments: the option, the value given, what it expects. */
   OPTION("Option", ERROR, "-A%s=%s is not valid; expected %s"),
+  /** Arguments: the option given, "did you mean -A...? " or nothing. */
+  UNKNOWN_OPTION(
+      "UnknownOption",
+      WARNING,
+      "-A%s is not an option of Retort, so it is ignored; %sRetort's options are"
+          + " -Aretort.registry=CLASS and -Aretort.multipleHeads=error|warn"),
   /** Arguments: where the revision classes are, the default registry's simple name. */
   UNNAMED_REGISTRY(
       "UnnamedRegistry",

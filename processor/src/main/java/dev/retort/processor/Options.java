@@ -1,10 +1,12 @@
 package dev.retort.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.retort.graph.NearestIds;
 import dev.retort.graph.Packages;
 import dev.retort.processor.model.RevisionModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,6 +85,27 @@ record Options(
       packages.add(env.getElementUtils().getPackageOf(r.element()).getQualifiedName().toString());
     }
     return ClassName.get(Packages.longestCommon(packages), Names.DEFAULT_REGISTRY_NAME);
+  }
+
+  /** The options Retort reads. */
+  static final List<String> KNOWN = List.of(Names.REGISTRY_OPTION, Names.MULTIPLE_HEADS_OPTION);
+
+  /**
+   * The {@link Message#UNKNOWN_OPTION} texts of the options given that look meant for Retort but
+   * are none of its own, such as {@code -Aretort.regisrty}: those in Retort's namespace ({@code
+   * retort.}, any case) and those a typo away from one of its options. Other processors' options
+   * are theirs. Sorted, so that the warnings come in the same order in every build.
+   */
+  static List<String> unknown(Set<String> given) {
+    List<String> warnings = new ArrayList<>();
+    for (String option : new TreeSet<>(given)) {
+      if (KNOWN.contains(option)) continue;
+      List<String> near = NearestIds.of(option, KNOWN);
+      if (!option.toLowerCase(Locale.ROOT).startsWith("retort") && near.isEmpty()) continue;
+      String suggestion = near.isEmpty() ? "" : "did you mean -A" + near.get(0) + "? ";
+      warnings.add(Message.UNKNOWN_OPTION.format(option, suggestion));
+    }
+    return warnings;
   }
 
   private static String badOption(String option, String value, String expected) {

@@ -17,8 +17,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -55,9 +57,49 @@ public final class RevisionProcessor extends AbstractProcessor {
     return Set.of(Names.REVISION, Names.IRREVERSIBLE, Names.GENERATED);
   }
 
+  /**
+   * Warns about options that look meant for Retort but are none of its own, such as a misspelled
+   * {@code -Aretort.regisrty}, naming the nearest option: javac's own warning only lists the
+   * options no processor recognized.
+   */
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    try {
+      for (String warning : Options.unknown(env.getOptions().keySet())) {
+        env.getMessager().printMessage(Message.UNKNOWN_OPTION.kind(), warning);
+      }
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      report(Message.INTERNAL, trace);
+    }
+  }
+
+  /**
+   * Retort's options, and the misspelled ones it warned about in {@link #init}: claimed, so that
+   * javac does not warn about them a second time, without the suggestion (only names javac accepts
+   * as option names, which it would otherwise report as an error).
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Names.REGISTRY_OPTION, Names.MULTIPLE_HEADS_OPTION);
+    Set<String> options = new TreeSet<>(Options.KNOWN);
+    if (processingEnv != null) {
+      for (String option : processingEnv.getOptions().keySet()) {
+        if (!Options.unknown(Set.of(option)).isEmpty() && isOptionName(option)) {
+          options.add(option);
+        }
+      }
+    }
+    return options;
+  }
+
+  /** Whether javac takes {@code name} as an option name: identifiers separated by dots. */
+  private static boolean isOptionName(String name) {
+    for (String part : name.split("\\.", -1)) {
+      if (!SourceVersion.isIdentifier(part)) return false;
+    }
+    return true;
   }
 
   @Override

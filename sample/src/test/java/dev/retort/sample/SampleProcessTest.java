@@ -88,6 +88,15 @@ class SampleProcessTest {
   }
 
   @Test
+  void versionIsPrintedNotMistakenForAnotherOption() throws Exception {
+    Run run = sample("--version");
+    assertEquals(0, run.exit(), run.err());
+    // The version comes from the retort-cli jar's manifest, which the reactor puts on the path.
+    assertTrue(run.out().matches("Retort \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
   void usageErrorNamesTheProgram() throws Exception {
     Run run = sample("upgrade");
     assertEquals(2, run.exit());
@@ -117,8 +126,8 @@ class SampleProcessTest {
             "redis://:" + secret + "@cache:6379",
             "FAILED: the database URL must be a JDBC URL",
             "jdbc:mysql://db/app?user=app&password=" + secret,
-            "FAILED: unexpected java.lang.RuntimeException: Failed to get driver instance for"
-                + " jdbcUrl=jdbc:mysql://db/app?user=app&password=",
+            "FAILED: Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite"
+                + " (jdbc:sqlite:FILE), not a jdbc:mysql: URL",
             fresh.replace("user=postgres", "user=no_such_role") + "&password=" + secret,
             "FAILED: could not connect to jdbc:postgresql://" + server);
     for (Map.Entry<String, String> form : refused.entrySet()) {

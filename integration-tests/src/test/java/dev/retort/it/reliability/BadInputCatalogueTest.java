@@ -96,18 +96,19 @@ class BadInputCatalogueTest {
           call(
               "upgrade(\"+2147483648\")",
               r -> r.upgrade("+2147483648"),
-              "OUT_OF_RANGE: '+2147483648' goes up 2147483648 revisions, but after 1 the graph"
-                  + " splits (b2, c3); name the target revision instead"),
+              "OUT_OF_RANGE: '+2147483648' goes up 2147483648 revisions, but 'a1', reached after 1"
+                  + " revision, is a branch point that b2 and c3 revise; name the target revision"
+                  + " instead"),
           call(
               "downgrade(\"-99999999999\")",
               r -> r.downgrade("-99999999999"),
-              "OUT_OF_RANGE: '-99999999999' goes down 99999999999 revisions, but the graph ends"
-                  + " after 0; name the target revision instead"),
+              "OUT_OF_RANGE: '-99999999999' goes down 99999999999 revisions, but it starts at"
+                  + " base; name the target revision instead"),
           call(
               "upgrade(\"+3\")",
               r -> r.upgrade("+3"),
-              "OUT_OF_RANGE: '+3' goes up 3 revisions, but after 1 the graph splits (b2, c3); name"
-                  + " the target revision instead"),
+              "OUT_OF_RANGE: '+3' goes up 3 revisions, but 'a1', reached after 1 revision, is a"
+                  + " branch point that b2 and c3 revise; name the target revision instead"),
           call(
               "upgrade(\"head\")",
               r -> r.upgrade("head"),
@@ -307,13 +308,18 @@ class BadInputCatalogueTest {
               "exit 2: retort: unknown verb 'jdbc:postgresql://db/app?password=***' (see 'retort"
                   + " --help')"),
           cli(
+              List.of("current", "--url", "jdbc:mysql://db/app?user=app&password={secret}"),
+              "exit 1: FAILED: Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite"
+                  + " (jdbc:sqlite:FILE), not a jdbc:mysql: URL"),
+          cli(
               List.of("upgrade", "", "--url", "{url}"),
               "exit 1: FAILED: the target is empty; give a revision id or the start of one, a"
                   + " branch label, head, heads, base, or a relative step such as +1 or -1"),
           cli(
               List.of("upgrade", "+2147483648", "--url", "{url}"),
-              "exit 1: FAILED: '+2147483648' goes up 2147483648 revisions, but after 1 the graph"
-                  + " splits (b2, c3); name the target revision instead"),
+              "exit 1: FAILED: '+2147483648' goes up 2147483648 revisions, but 'a1', reached after"
+                  + " 1 revision, is a branch point that b2 and c3 revise; name the target revision"
+                  + " instead"),
           cli(
               List.of("upgrade", "heads", "--url", "{url}", "--version-table", LONG_NAME),
               "exit 1: FAILED: version table"

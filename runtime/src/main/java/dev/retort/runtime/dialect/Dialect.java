@@ -94,6 +94,21 @@ public interface Dialect {
     return e.getSQLState() != null && e.getSQLState().startsWith("23");
   }
 
+  /**
+   * Whether {@code cause}, or an exception behind it, says that what a statement creates exists
+   * already (a table, an index): in an upgrade, that the database holds the revision's work though
+   * its version table does not say so, as after {@code stamp base}.
+   */
+  default boolean isAlreadyExisting(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && alreadyExists(sql)) return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code e} says that what the statement creates exists already. */
+  boolean alreadyExists(SQLException e);
+
   /** Whether {@code e} says the database or the session may not be written to. */
   boolean isReadOnly(SQLException e);
 

@@ -244,6 +244,12 @@ final class PostgresDialect implements Dialect {
     return "25006".equals(e.getSQLState()); // read_only_sql_transaction
   }
 
+  /** duplicate_table: a table, index, sequence or view of that name exists. */
+  @Override
+  public boolean alreadyExists(SQLException e) {
+    return "42P07".equals(e.getSQLState());
+  }
+
   @Override
   public boolean isMissingTable(SQLException e) {
     return "42P01".equals(e.getSQLState()); // undefined_table

@@ -185,6 +185,12 @@ final class SqliteDialect implements Dialect {
     return (e.getErrorCode() & 0xff) == 8; // SQLITE_READONLY and its extended codes
   }
 
+  /** SQLite has no SQLSTATE for it: "table users already exists", "index ... already exists". */
+  @Override
+  public boolean alreadyExists(SQLException e) {
+    return e.getMessage() != null && e.getMessage().contains("already exists");
+  }
+
   /** SQLite has no SQLSTATE for it; its message is the only sign. */
   @Override
   public boolean isMissingTable(SQLException e) {

@@ -53,15 +53,21 @@ final class SafetyChecks {
     }
     List<String> drifted = drifted(history, applied);
     if (!drifted.isEmpty()) {
+      boolean one = drifted.size() == 1;
       String message =
-          "the source of applied revision(s) "
+          "the source of applied revision"
+              + (one ? " " : "s ")
               + String.join(", ", drifted)
-              + " changed after they were applied";
+              + " changed after "
+              + (one ? "it was" : "they were")
+              + " applied";
       if (!acceptChecksumDrift) {
         throw new RetortException(
             ErrorCode.CHECKSUM_DRIFT,
             message
-                + "; restore their source, or accept the change with"
+                + "; restore "
+                + (one ? "its" : "their")
+                + " source, or accept the change with"
                 + " Retort.builder(...).acceptChecksumDrift(true)");
       }
       LOG.warn("{}; accepted (acceptChecksumDrift)", message);

@@ -36,6 +36,29 @@ final class StepFailures {
   }
 
   /**
+   * The upgrade of a revision failed, rolled back, because what it creates exists already: the
+   * revision is not at fault, the version table is behind the schema (as after {@code stamp base},
+   * or a table made by hand), so the way out is a stamp, not a fix.
+   */
+  static RetortException alreadyThere(Step step, LiveContext context, Throwable cause) {
+    return new RetortException(
+        ErrorCode.MIGRATION_FAILED,
+        subject(step)
+            + " failed and was rolled back; the database is still at "
+            + VersionRows.describe(step.rowsBefore())
+            + failingSql(context)
+            + ". Cause: "
+            + cause
+            + ". The database already holds what this revision creates, though its version table"
+            + " says the revision is not applied (as after a stamp to an earlier revision, or a"
+            + " schema made by hand): if the schema is as the revision leaves it, record that with"
+            + " 'stamp "
+            + step.revision().id()
+            + "' instead of running it; else remove what is in the way and run the command again",
+        cause);
+  }
+
+  /**
    * The revision ended the transaction Retort runs it in ({@code misuse} says how), so some of its
    * work is, or may be, committed without its version row.
    *

@@ -150,6 +150,11 @@ final class StepRunner {
               step, context, what, committed.isPresent(), failure, stampChoice(step));
       // Recorded as run outside a transaction, which it was: every run then stops until stamped.
       recordFailure(step, start, "the revision " + what, false, report);
+    } else if (failure != null && step.direction() == Direction.UP
+        && dialect.isAlreadyExisting(failure)) {
+      // Not the revision's fault: the database holds its work without its version row.
+      report = StepFailures.alreadyThere(step, context, failure);
+      recordFailure(step, start, StepFailures.text(failure), true, report);
     } else if (failure != null) {
       report =
           StepFailures.rolledBack(
