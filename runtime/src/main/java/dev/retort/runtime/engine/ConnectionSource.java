@@ -40,12 +40,13 @@ public interface ConnectionSource {
   /**
    * Connections from the driver of {@code jdbcUrl}; {@code user} null when the URL has them.
    *
-   * @throws dev.retort.runtime.RetortException for a URL that names no SQLite file, or that the
-   *     PostgreSQL driver cannot read ({@code INVALID_URL})
+   * @throws dev.retort.runtime.RetortException for a URL that names no SQLite file or an in-memory
+   *     SQLite database private to each connection, or that the PostgreSQL driver cannot read
+   *     ({@code INVALID_URL})
    */
   static ConnectionSource of(String jdbcUrl, String user, String password) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    String shown = SafeText.mask(UrlCheck.checked(jdbcUrl));
+    String shown = SafeText.mask(UrlCheck.connectable(jdbcUrl));
     return new ConnectionSource() {
       @Override
       public Connection open() throws SQLException {
