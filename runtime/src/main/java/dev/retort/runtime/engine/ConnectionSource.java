@@ -1,10 +1,16 @@
 package dev.retort.runtime.engine;
 
+import dev.retort.runtime.ErrorCode;
+import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 
 /** Where connections come from, and how to name the database in messages without its password. */
@@ -15,6 +21,15 @@ public interface ConnectionSource {
 
   /** The database as it may appear in logs and errors: host and database, never a password. */
   String describe();
+
+  /**
+   * The same database for a command that only reads: a SQLite file named by URL is opened
+   * read-only, so that a read never creates it, and one that does not exist is an error naming
+   * it. Connections from a DataSource are the DataSource's to configure; they come as they are.
+   */
+  default ConnectionSource readOnly() {
+    return this;
+  }
 
   /**
    * Connections from {@code dataSource}, such as a pool; {@code name} is how logs show it. A name
@@ -58,6 +73,35 @@ public interface ConnectionSource {
       @Override
       public String describe() {
         return shown;
+      }
+
+      @Override
+      public ConnectionSource readOnly() {
+        Optional<String> file = UrlCheck.sqliteFile(jdbcUrl);
+        if (file.isEmpty()) return this;
+        return new ConnectionSource() {
+          @Override
+          public Connection open() throws SQLException {
+            if (!Files.exists(Path.of(file.get()))) {
+              throw new RetortException(
+                  ErrorCode.CONNECTION_FAILED,
+                  "the SQLite database file "
+                      + SafeText.mask(file.get())
+                      + " does not exist; check the URL, or run 'upgrade' to create it");
+            }
+            Properties properties = new Properties();
+            if (user != null) properties.setProperty("user", user);
+            if (password != null) properties.setProperty("password", password);
+            // sqlite-jdbc's open flags: SQLITE_OPEN_READONLY alone, so nothing is created.
+            properties.setProperty("open_mode", "1");
+            return DriverManager.getConnection(jdbcUrl, properties);
+          }
+
+          @Override
+          public String describe() {
+            return shown;
+          }
+        };
       }
     };
   }
