@@ -72,8 +72,8 @@ public final class Retort {
   /**
    * Records the current checksum of each applied revision whose recorded checksum differs (Flyway's
    * {@code repair}), after an intentional edit: one {@code repair} entry each in the history, with
-   * who ran it, under the migration lock. Runs nothing, moves no version row, resolves no unfinished
-   * revision.
+   * who ran it, under the migration lock. Runs nothing, moves no version row, resolves no
+   * unfinished revision.
    *
    * @return what it recorded, sorted by revision id; empty when every checksum matched
    */

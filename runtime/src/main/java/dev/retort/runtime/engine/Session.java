@@ -271,7 +271,7 @@ final class Session implements AutoCloseable {
     }
   }
 
-  /** Records a repair of each revision in {@code checksums} (id to checksum), in one transaction. */
+  /** Records a repair of each revision in {@code checksums} (id to checksum), in a transaction. */
   void repair(Map<String, String> checksums) {
     try {
       dialect.begin(connection);

@@ -18,8 +18,8 @@ import java.util.Map;
  * recorded what they resolve show.
  *
  * @param incomplete unresolved non-transactional steps, oldest first
- * @param checksums the checksum of each revision when it was last applied, stamped or repaired, by id;
- *     revisions applied without a recorded checksum are absent
+ * @param checksums the checksum of each revision when it was last applied, stamped or repaired,
+ *     by id; revisions applied without a recorded checksum are absent
  */
 public record History(List<HistoryEntry> incomplete, Map<String, String> checksums) {
 
