@@ -25,7 +25,8 @@ public interface ConnectionSource {
   /**
    * The same database for a command that only reads: a SQLite file named by URL is opened
    * read-only, so that a read never creates it, and one that does not exist is an error naming
-   * it. Connections from a DataSource are the DataSource's to configure; they come as they are.
+   * it. Connections from a DataSource are the DataSource's to configure and come as they are, but
+   * a DataSource named by the URL of a SQLite file that does not exist is not asked for one.
    */
   default ConnectionSource readOnly() {
     return this;
@@ -48,6 +49,25 @@ public interface ConnectionSource {
       @Override
       public String describe() {
         return shown;
+      }
+
+      @Override
+      public ConnectionSource readOnly() {
+        Optional<String> file = name == null ? Optional.empty() : UrlCheck.sqliteFile(name);
+        if (file.isEmpty()) return this;
+        ConnectionSource pooled = this;
+        return new ConnectionSource() {
+          @Override
+          public Connection open() throws SQLException {
+            requireFile(file.get());
+            return pooled.open();
+          }
+
+          @Override
+          public String describe() {
+            return shown;
+          }
+        };
       }
     };
   }
@@ -82,13 +102,7 @@ public interface ConnectionSource {
         return new ConnectionSource() {
           @Override
           public Connection open() throws SQLException {
-            if (!Files.exists(Path.of(file.get()))) {
-              throw new RetortException(
-                  ErrorCode.CONNECTION_FAILED,
-                  "the SQLite database file "
-                      + SafeText.mask(file.get())
-                      + " does not exist; check the URL, or run 'upgrade' to create it");
-            }
+            requireFile(file.get());
             Properties properties = new Properties();
             if (user != null) properties.setProperty("user", user);
             if (password != null) properties.setProperty("password", password);
@@ -104,5 +118,15 @@ public interface ConnectionSource {
         };
       }
     };
+  }
+
+  /** Fails, naming it, when the SQLite database file {@code file} does not exist. */
+  private static void requireFile(String file) {
+    if (Files.exists(Path.of(file))) return;
+    throw new RetortException(
+        ErrorCode.CONNECTION_FAILED,
+        "the SQLite database file "
+            + SafeText.mask(file)
+            + " does not exist; check the URL, or run 'upgrade' to create it");
   }
 }
