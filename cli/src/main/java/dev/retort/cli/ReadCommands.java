@@ -11,13 +11,18 @@ final class ReadCommands {
 
   private static final int LISTED = 10;
 
+  /** What {@code current} prints for a database with no revision applied. */
+  static final String AT_BASE = "base (no revision is applied)";
+
   private ReadCommands() {}
 
-  /** Each version row, like Alembic: {@code id (head)}; nothing for an empty database. */
+  /** Each version row, like Alembic: {@code id (head)}; at base, a line that says so. */
   static int current(Command command) {
     GraphView graph = command.graph();
     RevisionText text = new RevisionText(graph);
-    for (String row : command.retort().current()) {
+    List<String> rows = command.retort().current();
+    if (rows.isEmpty()) command.out().println(AT_BASE);
+    for (String row : rows) {
       // A row the registry does not know is still printed, so that it can be recognized.
       if (graph.find(row).isEmpty()) {
         command.out().println(row + " (not in this application)");

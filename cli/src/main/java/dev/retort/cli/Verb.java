@@ -79,6 +79,14 @@ enum Verb {
           + " changed or unfinished; else 1, saying what is pending.",
       ReadCommands::check,
       List.of()),
+  REPAIR(
+      "repair",
+      Positionals.NONE,
+      true,
+      "After an intentional edit of applied revisions, record their current checksums and list"
+          + " them; the history records who did it. Runs no migration.",
+      RepairCommand::run,
+      List.of()),
   REVISION(
       "revision",
       Positionals.NONE,

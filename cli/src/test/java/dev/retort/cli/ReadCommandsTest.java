@@ -1,8 +1,10 @@
 package dev.retort.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,10 +229,44 @@ class ReadCommandsTest {
   }
 
   @Test
-  void currentOfAnEmptyDatabasePrintsNothing() {
+  void currentOfADatabaseAtBaseSaysSo() throws Exception {
+    db.execute("CREATE TABLE unrelated (x INTEGER)");
     Cli.Result result = cli.run("current");
     assertEquals(0, result.exit(), result.err());
-    assertEquals("", result.out());
+    assertEquals("base (no revision is applied)\n", result.out());
+    assertEquals(0, cli.run("upgrade", "a1").exit());
+    assertEquals(0, cli.run("downgrade", "base").exit());
+    assertEquals("base (no revision is applied)\n", cli.run("current").out());
+  }
+
+  /** Read-only, a database in WAL mode whose -wal and -shm files are gone is still read. */
+  @Test
+  void readOnlyVerbsReadAWalDatabase() throws Exception {
+    db.execute("PRAGMA journal_mode = WAL");
+    assertEquals(0, cli.run("upgrade", "c3").exit());
+    assertFalse(Files.exists(dir.resolve("test.db-wal")));
+
+    assertEquals("c3\n", cli.run("current").out());
+    assertEquals(1, cli.run("check").exit());
+  }
+
+  /** A read-only verb opens SQLite read-only: it names a file that is not there, creating none. */
+  @Test
+  void readOnlyVerbsNeitherCreateADatabaseNorItsFolders() {
+    Path missing = dir.resolve("nonexistent").resolve("dir").resolve("x.db");
+    Cli nowhere = Cli.of(Graphs.jobBoard(), "jdbc:sqlite:" + missing);
+    for (String verb : List.of("current", "check")) {
+      Cli.Result result = nowhere.run(verb);
+      assertEquals(1, result.exit(), verb);
+      assertEquals("", result.out(), verb);
+      assertEquals(
+          "FAILED: the SQLite database file "
+              + missing
+              + " does not exist; check the URL, or run 'upgrade' to create it\n",
+          result.err(),
+          verb);
+    }
+    assertFalse(Files.exists(dir.resolve("nonexistent")));
   }
 
   @Test
@@ -259,7 +295,8 @@ class ReadCommandsTest {
   }
 
   @Test
-  void checkFreshDatabaseListsWhatIsPending() {
+  void checkFreshDatabaseListsWhatIsPending() throws Exception {
+    db.execute("CREATE TABLE unrelated (x INTEGER)");
     Cli.Result result = cli.run("check");
     assertEquals(1, result.exit());
     assertEquals("", result.out());
@@ -304,7 +341,8 @@ class ReadCommandsTest {
   }
 
   @Test
-  void checkListsAtMostTenPendingRevisions() {
+  void checkListsAtMostTenPendingRevisions() throws Exception {
+    db.execute("CREATE TABLE unrelated (x INTEGER)");
     TestRegistry registry = TestRegistry.create().rev("r00", "r00");
     for (int i = 1; i < 12; i++) {
       registry.rev(String.format("r%02d", i), "r", String.format("r%02d", i - 1));

@@ -233,7 +233,7 @@ class ConfigurationTest {
     RetortException e =
         assertThrows(
             RetortException.class,
-            () -> Retort.builder(one, two).url("jdbc:sqlite::memory:").build());
+            () -> Retort.builder(one, two).url("jdbc:sqlite:" + dir.resolve("x.db")).build());
 
     assertEquals(ErrorCode.INVALID_GRAPH, e.code());
     assertEquals(
@@ -249,7 +249,8 @@ class ConfigurationTest {
 
     RetortException e =
         assertThrows(
-            RetortException.class, () -> Retort.builder(empty).url("jdbc:sqlite::memory:").build());
+            RetortException.class,
+            () -> Retort.builder(empty).url("jdbc:sqlite:" + dir.resolve("x.db")).build());
 
     assertEquals(ErrorCode.EMPTY_REGISTRY, e.code());
   }

@@ -69,6 +69,18 @@ public final class Retort {
     return engine.stamp().stamp(target, purge);
   }
 
+  /**
+   * Records the current checksum of each applied revision whose recorded checksum differs (Flyway's
+   * {@code repair}), after an intentional edit: one {@code repair} entry each in the history, with
+   * who ran it, under the migration lock. Runs nothing, moves no version row, resolves no
+   * unfinished revision.
+   *
+   * @return what it recorded, sorted by revision id; empty when every checksum matched
+   */
+  public List<ChecksumRepair> repair() {
+    return engine.repair().repair();
+  }
+
   /** The version rows, sorted; empty when nothing is applied. */
   public List<String> current() {
     return engine.status().current();

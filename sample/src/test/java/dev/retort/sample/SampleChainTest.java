@@ -80,7 +80,7 @@ class SampleChainTest {
     // Past an irreversible revision by hand: record that the database is at its parent.
     assertSuccess(app.run("stamp", "e6b19d7a2c40"));
     assertSuccess(app.run("downgrade", "base"));
-    assertEquals("", app.run("current").out());
+    assertEquals("base (no revision is applied)\n", app.run("current").out());
     assertEquals(List.of("retort_version", "retort_version_history"), database.tables(url));
 
     App.Result again = app.run();

@@ -146,6 +146,14 @@ class BadInputCatalogueTest {
                   + " SQLite would migrate a temporary database that is deleted when the connection"
                   + " closes; name the file, such as jdbc:sqlite:./data/app.db"),
           url(
+              "jdbc:sqlite::memory:",
+              "INVALID_URL: the JDBC URL jdbc:sqlite::memory: names an in-memory database, which"
+                  + " lives only as long as its connection: Retort opens a connection for each"
+                  + " command, so each would see a new, empty database and an upgrade would vanish"
+                  + " when it ends; name a file, such as jdbc:sqlite:./data/app.db, or pass"
+                  + " Retort.builder(...).dataSource(...) a DataSource that keeps one connection"
+                  + " open"),
+          url(
               "jdbc:postgresql://app:{secret}@localhost:5432/app",
               "INVALID_URL: the JDBC URL jdbc:postgresql://app:***@localhost:5432/app has a user"
                   + " name or password before the host, which the PostgreSQL driver does not read:"
@@ -341,6 +349,10 @@ class BadInputCatalogueTest {
               "exit 1: FAILED: the JDBC URL jdbc:sqlite: names no database file, so SQLite would"
                   + " migrate a temporary database that is deleted when the connection closes; name"
                   + " the file, such as jdbc:sqlite:./data/app.db"),
+          cli(
+              List.of("current", "--url", "jdbc:sqlite:/nonexistent/dir/x.db"),
+              "exit 1: FAILED: the SQLite database file /nonexistent/dir/x.db does not exist;"
+                  + " check the URL, or run 'upgrade' to create it"),
           // DATABASE_URL, as hosting platforms set it.
           env(
               "postgres://app:se/{secret}@localhost/app",

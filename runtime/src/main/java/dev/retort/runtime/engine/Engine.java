@@ -12,13 +12,15 @@ import java.util.List;
  * @param stamp stamp
  * @param status current and check
  * @param script offline SQL
+ * @param repair recording changed checksums again
  */
 public record Engine(
     Catalog catalog,
     MigrateCommand migrate,
     StampCommand stamp,
     StatusCommand status,
-    ScriptCommand script) {
+    ScriptCommand script,
+    RepairCommand repair) {
 
   /**
    * The engine of {@code registries} with {@code config}; checks the registries, connects nowhere.
@@ -32,6 +34,7 @@ public record Engine(
         new MigrateCommand(catalog, sessions, config.startupRetry()),
         new StampCommand(catalog, sessions),
         new StatusCommand(catalog, sessions),
-        new ScriptCommand(catalog, config));
+        new ScriptCommand(catalog, config),
+        new RepairCommand(catalog, sessions));
   }
 }

@@ -32,6 +32,8 @@ public record Retry(int retries, Duration backoff) {
       try {
         return source.open();
       } catch (SQLException | RuntimeException e) {
+        // Retort's own refusal (a SQLite file to read that does not exist) says all there is.
+        if (e instanceof RetortException refused) throw refused;
         Hopeless hopeless = Hopeless.of(e);
         if (hopeless != null) {
           throw new RetortException(

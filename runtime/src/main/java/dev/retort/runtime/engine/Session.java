@@ -271,6 +271,21 @@ final class Session implements AutoCloseable {
     }
   }
 
+  /** Records a repair of each revision in {@code checksums} (id to checksum), in a transaction. */
+  void repair(Map<String, String> checksums) {
+    try {
+      dialect.begin(connection);
+      for (Map.Entry<String, String> repaired : checksums.entrySet()) {
+        store.record(
+            connection, HistoryEntry.repair(repaired.getKey(), repaired.getValue(), appliedBy()));
+      }
+      dialect.commit(connection);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw Errors.database("could not record the repaired checksums", e);
+    }
+  }
+
   /**
    * Replaces recorded checksums of an earlier kind with the registry's, in one transaction: each
    * {@code revision -> [stored, current]}.

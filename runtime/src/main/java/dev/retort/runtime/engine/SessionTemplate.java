@@ -40,13 +40,28 @@ final class SessionTemplate {
    * {@code upgrade}) is what the session says it runs, where the database shows that.
    */
   <T> T run(String command, Retry retry, Work<T> work) {
-    ConnectionSource database =
+    return run(database(), command, retry, work);
+  }
+
+  /**
+   * Runs {@code work}, which only reads, in a new session that cannot create the database: a
+   * SQLite file is opened read-only and one that does not exist is an error naming it.
+   */
+  <T> T read(String command, Work<T> work) {
+    return run(database().readOnly(), command, Retry.NONE, work);
+  }
+
+  private ConnectionSource database() {
+    return
         source.orElseThrow(
             () ->
                 new RetortException(
                     ErrorCode.NO_DATABASE,
                     "no database configured: build Retort with .dataSource(...) or .url(...);"
                         + " only graph() and offline SQL work without one"));
+  }
+
+  private <T> T run(ConnectionSource database, String command, Retry retry, Work<T> work) {
     try (Session session = Session.open(database, table, schema, command, retry)) {
       return work.run(session);
     } catch (SQLException e) {

@@ -22,15 +22,14 @@ public final class StatusCommand {
    * nothing is applied. Creates nothing.
    */
   public List<String> current() {
-    return sessions.run(
-        "current", Retry.NONE, session -> sessions.checks().rows().nonNull(session.stored()));
+    return sessions.read(
+        "current", session -> sessions.checks().rows().nonNull(session.stored()));
   }
 
   /** Pending revisions, drifted checksums and unfinished non-transactional revisions. */
   public Status check() {
-    return sessions.run(
+    return sessions.read(
         "check",
-        Retry.NONE,
         session -> {
           RevisionGraph graph = catalog.graph();
           List<String> rows = sessions.checks().rows().checked(session.stored());

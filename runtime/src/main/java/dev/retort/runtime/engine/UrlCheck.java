@@ -3,6 +3,7 @@ package dev.retort.runtime.engine;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
+import java.util.Optional;
 
 /**
  * The JDBC URLs Retort refuses before a driver sees them: one that names no SQLite file, which
@@ -16,6 +17,60 @@ final class UrlCheck {
   private static final String POSTGRESQL = "jdbc:postgresql://";
 
   private UrlCheck() {}
+
+  /**
+   * {@code url} as a URL Retort connects to itself, once it passes {@link #checked} and names no
+   * private in-memory SQLite database.
+   */
+  static String connectable(String url) {
+    checked(url);
+    if (url.startsWith(SQLITE) && privateMemory(url)) {
+      throw refused(
+          url,
+          "names an in-memory database, which lives only as long as its connection: Retort opens a"
+              + " connection for each command, so each would see a new, empty database and an"
+              + " upgrade would vanish when it ends; name a file, such as"
+              + " jdbc:sqlite:./data/app.db, or pass Retort.builder(...).dataSource(...) a"
+              + " DataSource that keeps one connection open");
+    }
+    return url;
+  }
+
+  /**
+   * The SQLite database file {@code url} names, or empty for an in-memory one; {@code url} has
+   * passed {@link #checked}.
+   */
+  static Optional<String> sqliteFile(String url) {
+    if (!url.startsWith(SQLITE) || memory(url)) return Optional.empty();
+    String file = beforeQuery(url.substring(SQLITE.length()));
+    if (file.startsWith("file:")) file = file.substring("file:".length());
+    return Optional.of(file);
+  }
+
+  /**
+   * Whether a SQLite URL names an in-memory database ({@code :memory:}, {@code file::memory:},
+   * {@code mode=memory}) that no other connection can share: one without {@code cache=shared},
+   * which keeps it alive while any connection of the process is open.
+   */
+  private static boolean privateMemory(String url) {
+    return memory(url) && !parameter(url, "cache", "shared");
+  }
+
+  private static boolean memory(String url) {
+    String file = beforeQuery(url.substring(SQLITE.length()));
+    return file.equals(":memory:")
+        || file.equals("file::memory:")
+        || parameter(url, "mode", "memory");
+  }
+
+  private static boolean parameter(String url, String key, String value) {
+    int query = url.indexOf('?');
+    if (query < 0) return false;
+    for (String pair : url.substring(query + 1).split("&", -1)) {
+      if (pair.equals(key + "=" + value)) return true;
+    }
+    return false;
+  }
 
   /** {@code url}, once it passes; any other kind of URL, or none, passes as it is. */
   static String checked(String url) {

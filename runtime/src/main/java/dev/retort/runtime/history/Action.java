@@ -10,7 +10,12 @@ public enum Action {
   /** A revision reverted. */
   DOWN("down"),
   /** The version rows set by hand, nothing run. */
-  STAMP("stamp");
+  STAMP("stamp"),
+  /**
+   * The checksum of an applied revision recorded again after an intentional edit; nothing run, no
+   * version row moved, nothing unfinished resolved.
+   */
+  REPAIR("repair");
 
   private final String label;
 
@@ -18,7 +23,10 @@ public enum Action {
     this.label = label;
   }
 
-  /** {@code up}, {@code down} or {@code stamp}, as stored; existing tables hold these strings. */
+  /**
+   * {@code up}, {@code down}, {@code stamp} or {@code repair}, as stored (at most 8 characters, the
+   * column's width); existing tables hold these strings.
+   */
   public String label() {
     return label;
   }

@@ -18,8 +18,8 @@ import java.util.Map;
  * recorded what they resolve show.
  *
  * @param incomplete unresolved non-transactional steps, oldest first
- * @param checksums the checksum of each revision when it was last applied or stamped, by id;
- *     revisions applied without a recorded checksum are absent
+ * @param checksums the checksum of each revision when it was last applied, stamped or repaired,
+ *     by id; revisions applied without a recorded checksum are absent
  */
 public record History(List<HistoryEntry> incomplete, Map<String, String> checksums) {
 
@@ -36,11 +36,15 @@ public record History(List<HistoryEntry> incomplete, Map<String, String> checksu
     for (HistoryEntry entry : entries) {
       boolean succeeded = entry.outcome() == Outcome.SUCCEEDED;
       if (entry.action() == Action.STAMP && entry.revision().equals(BASE)) incomplete.clear();
-      if (succeeded) {
+      // A repair records a checksum only: it says nothing about an unfinished step's effects.
+      if (succeeded && entry.action() != Action.REPAIR) {
         incomplete.removeIf(unfinished -> unfinished.revision().equals(entry.revision()));
       }
       if (!entry.transactional() && !succeeded) incomplete.add(entry);
-      boolean applied = entry.action() == Action.UP || entry.action() == Action.STAMP;
+      boolean applied =
+          entry.action() == Action.UP
+              || entry.action() == Action.STAMP
+              || entry.action() == Action.REPAIR;
       if (succeeded && applied && !entry.checksum().isEmpty()) {
         checksums.put(entry.revision(), entry.checksum());
       }

@@ -64,4 +64,10 @@ public record HistoryEntry(
     return new HistoryEntry(
         revision, Action.STAMP, checksum, true, Outcome.SUCCEEDED, 0, appliedBy, null, null);
   }
+
+  /** A repair of {@code revision}: its checksum recorded again as {@code checksum}. */
+  public static HistoryEntry repair(String revision, String checksum, String appliedBy) {
+    return new HistoryEntry(
+        revision, Action.REPAIR, checksum, true, Outcome.SUCCEEDED, 0, appliedBy, null, null);
+  }
 }

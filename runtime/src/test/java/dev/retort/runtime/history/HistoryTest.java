@@ -87,6 +87,29 @@ class HistoryTest {
   }
 
   @Test
+  void aRepairRecordsTheChecksumAndResolvesNoUnfinishedStep() {
+    HistoryEntry running = entry("n01", Action.UP, false, Outcome.RUNNING);
+    History history =
+        History.of(
+            List.of(
+                checksummed("a1", Action.UP, Outcome.SUCCEEDED, "one"),
+                running,
+                HistoryEntry.repair("a1", "edited", "tester"),
+                HistoryEntry.repair("n01", "n", "tester")));
+
+    assertEquals(Map.of("a1", "edited", "n01", "n"), history.checksums());
+    assertEquals(List.of(running), history.incomplete());
+  }
+
+  @Test
+  void repairFitsTheDirectionColumn() {
+    // direction is VARCHAR(8) in tables created by every earlier version.
+    for (Action action : Action.values()) assertEquals(true, action.label().length() <= 8);
+    assertEquals("repair", Action.REPAIR.label());
+    assertEquals(Optional.of(Action.REPAIR), Action.stored("repair"));
+  }
+
+  @Test
   void actionsAreStoredAsTheStringsExistingTablesHold() {
     assertEquals(
         List.of("up", "down", "stamp"),
