@@ -3,24 +3,16 @@ package dev.retort.processor.diagnostics;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.revision;
+import static dev.retort.processor.WrappingProcessor.forward;
+import static dev.retort.processor.WrappingProcessor.proxy;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.retort.processor.RevisionProcessor;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.util.Set;
-import javax.annotation.processing.Completion;
+import dev.retort.processor.WrappingProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,15 +41,14 @@ class InternalErrorTest {
   }
 
   /** Hands the processor an environment whose filer throws when asked to create a source file. */
-  private static final class WithBrokenFiler implements Processor {
-    private final Processor delegate;
+  private static final class WithBrokenFiler extends WrappingProcessor {
 
     WithBrokenFiler(Processor delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     @Override
-    public void init(ProcessingEnvironment env) {
+    protected ProcessingEnvironment wrap(ProcessingEnvironment env) {
       Filer filer = env.getFiler();
       Filer broken =
           proxy(
@@ -66,53 +57,12 @@ class InternalErrorTest {
                 if (method.getName().equals("createSourceFile")) {
                   throw new IllegalStateException("filer is broken");
                 }
-                return invoke(method, filer, args);
+                return forward(method, filer, args);
               });
-      delegate.init(
-          proxy(
-              ProcessingEnvironment.class,
-              (proxy, method, args) ->
-                  method.getName().equals("getFiler") ? broken : invoke(method, env, args)));
-    }
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return delegate.getSupportedOptions();
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return delegate.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return delegate.getSupportedSourceVersion();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
-    }
-
-    @Override
-    public Iterable<? extends Completion> getCompletions(
-        Element element, AnnotationMirror annotation, ExecutableElement member, String text) {
-      return delegate.getCompletions(element, annotation, member, text);
-    }
-
-    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-      return type.cast(
-          Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
-        throws Throwable {
-      try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
+      return proxy(
+          ProcessingEnvironment.class,
+          (proxy, method, args) ->
+              method.getName().equals("getFiler") ? broken : forward(method, env, args));
     }
   }
 }
