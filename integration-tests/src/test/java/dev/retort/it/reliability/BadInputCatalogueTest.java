@@ -207,8 +207,9 @@ class BadInputCatalogueTest {
               "{server}/no_such_db?user=postgres&password={secret}",
               "CONNECTION_FAILED: could not connect to"
                   + " {server}/no_such_db?user=postgres&password=***: FATAL: database"
-                  + " \"no_such_db\" does not exist; check that the database is running and"
-                  + " reachable"),
+                  + " \"no_such_db\" does not exist; the server is up but has no database of that"
+                  + " name, which waiting will not change, so this was not retried: create it"
+                  + " (CREATE DATABASE) or correct the database name in the URL"),
           url(
               TestDatabase.POSTGRESQL,
               "{server}/postgres?user=no_such_role&password={secret}",

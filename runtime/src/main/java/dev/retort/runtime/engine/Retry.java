@@ -3,18 +3,19 @@ package dev.retort.runtime.engine;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
-import dev.retort.runtime.dialect.LoginFailures;
+import dev.retort.runtime.dialect.ConnectFailures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Retries connecting with exponential backoff: {@code retries} more attempts after the first,
  * waiting {@code backoff}, then twice that, and so on. Only connecting is retried, never a
- * migration, and never what waiting cannot change: a login the database refused, a URL no driver
- * takes.
+ * migration, and never what waiting cannot change: a login the database refused, a database that
+ * does not exist on a server that is up, a URL no driver takes.
  *
  * @param retries how many times to retry after the first attempt
  * @param backoff the first wait
@@ -74,29 +75,33 @@ public record Retry(int retries, Duration backoff) {
 
   /** A failure to connect that the same attempt would meet again, so it is not retried. */
   private enum Hopeless {
-    REFUSED_LOGIN("the database refused the login", "check the user name and password"),
+    REFUSED_LOGIN(
+        ConnectFailures::refusedLogin,
+        "the database refused the login",
+        "check the user name and password"),
+    MISSING_DATABASE(
+        ConnectFailures::missingDatabase,
+        "the server is up but has no database of that name",
+        "create it (CREATE DATABASE) or correct the database name in the URL"),
     NO_DRIVER(
+        ConnectFailures::noDriver,
         "no JDBC driver on the class path takes this URL",
         "add the database's JDBC driver (Retort supports PostgreSQL and SQLite)");
 
+    final Predicate<Throwable> applies;
     final String reason;
     final String advice;
 
-    Hopeless(String reason, String advice) {
+    Hopeless(Predicate<Throwable> applies, String reason, String advice) {
+      this.applies = applies;
       this.reason = reason;
       this.advice = advice;
     }
 
-    /**
-     * What makes {@code e} certain to fail again, or null; no driver is in DriverManager's words.
-     */
+    /** What makes {@code e} certain to fail again, or null. */
     static Hopeless of(Exception e) {
-      if (LoginFailures.refused(e)) return REFUSED_LOGIN;
-      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof SQLException
-            && String.valueOf(t.getMessage()).startsWith("No suitable driver")) {
-          return NO_DRIVER;
-        }
+      for (Hopeless hopeless : values()) {
+        if (hopeless.applies.test(e)) return hopeless;
       }
       return null;
     }
