@@ -24,6 +24,14 @@ public final class DatabaseUrl {
 
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
+  /**
+   * A PostgreSQL or SQLite JDBC URL, also behind the subprotocols of wrapping drivers (tracing,
+   * logging, test containers: {@code jdbc:otel:postgresql://...}), which hand it on to the real
+   * driver, as {@code Retort.builder(...).url(...)} accepts them.
+   */
+  private static final Pattern SUPPORTED =
+      Pattern.compile("jdbc:(?:[A-Za-z][A-Za-z0-9+.-]*:)*?(?:postgresql|sqlite):");
+
   /** The environment variable naming the database. */
   public static final String VARIABLE = "DATABASE_URL";
 
@@ -48,9 +56,7 @@ public final class DatabaseUrl {
    *     it by the URL's subprotocol alone
    */
   static String supported(String jdbcUrl) {
-    if (jdbcUrl.startsWith("jdbc:postgresql:") || jdbcUrl.startsWith("jdbc:sqlite:")) {
-      return jdbcUrl;
-    }
+    if (SUPPORTED.matcher(jdbcUrl).lookingAt()) return jdbcUrl;
     String rest = jdbcUrl.substring("jdbc:".length());
     Matcher scheme = SCHEME.matcher(rest);
     throw new RetortException(

@@ -57,6 +57,30 @@ class DatabaseUrlTest {
         e.getMessage());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "jdbc:postgresql://db/app",
+        "jdbc:sqlite:./data/app.db",
+        "jdbc:otel:postgresql://db/app",
+        "jdbc:p6spy:sqlite:./data/app.db",
+        "jdbc:tc:postgresql:16:///app"
+      })
+  void postgresqlAndSqliteAreSupportedAlsoBehindAWrappingDriver(String url) {
+    assertEquals(url, DatabaseUrl.supported(url));
+  }
+
+  @Test
+  void aWrappingDriverDoesNotMakeAnotherDatabaseSupported() {
+    RetortException e =
+        assertThrows(
+            RetortException.class, () -> DatabaseUrl.supported("jdbc:p6spy:mysql://db/app"));
+    assertEquals(
+        "Retort supports PostgreSQL (jdbc:postgresql://HOST/DB) and SQLite (jdbc:sqlite:FILE),"
+            + " not a jdbc:p6spy: URL",
+        e.getMessage());
+  }
+
   @Test
   void jdbcUrlIsKept() {
     assertEquals(
