@@ -12,12 +12,8 @@ import dev.retort.runtime.RetortException;
 import dev.retort.testkit.RegistryCompiler;
 import dev.retort.testkit.RevisionSpec;
 import dev.retort.testkit.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,16 +40,18 @@ class ChecksumKindTest {
     Retort retort = Retort.builder(registry).url(url).build();
     retort.upgrade("heads");
     TestDatabase.execute(
-        url, "UPDATE retort_version_history SET checksum = '" + FIRST_KIND + "' WHERE revision = 'a'");
+        url,
+        "UPDATE retort_version_history SET checksum = '" + FIRST_KIND + "' WHERE revision = 'a'");
 
     assertEquals(List.of(), retort.check().drifted(), "another kind of sum is no drift");
     StringBuilder logs = new StringBuilder();
-    assertTrue(capturingLogs(logs, retort::upgradeOnStartup).nothingToDo());
+    assertTrue(CapturedLogs.capturing(logs, retort::upgradeOnStartup).nothingToDo());
 
     assertEquals(List.of(current), checksums(url));
-    assertEquals(1, count(logs, "Recorded the checksums of applied revision(s) a again"), logs::toString);
+    assertEquals(
+        1, count(logs, "Recorded the checksums of applied revision(s) a again"), logs::toString);
     StringBuilder again = new StringBuilder();
-    capturingLogs(again, retort::upgradeOnStartup);
+    CapturedLogs.capturing(again, retort::upgradeOnStartup);
     assertEquals(0, count(again, "Recorded the checksums"), again::toString);
 
     List<RevisionSpec> edited =
@@ -73,19 +71,5 @@ class ChecksumKindTest {
 
   private static int count(CharSequence logs, String line) {
     return logs.toString().split(java.util.regex.Pattern.quote(line), -1).length - 1;
-  }
-
-  /** Runs {@code action} with this JVM's standard error, where slf4j-simple logs, captured. */
-  private static <T> T capturingLogs(StringBuilder logs, Supplier<T> action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      return action.get();
-    } finally {
-      System.setErr(original);
-      logs.append(captured.toString(StandardCharsets.UTF_8));
-      original.print(logs);
-    }
   }
 }

@@ -8,6 +8,7 @@ import dev.retort.runtime.dialect.Identifiers;
 import dev.retort.runtime.engine.Config;
 import dev.retort.runtime.engine.ConnectionSource;
 import dev.retort.runtime.engine.Engine;
+import dev.retort.runtime.engine.LockWait;
 import dev.retort.runtime.engine.Retry;
 import java.time.Duration;
 import java.util.List;
@@ -136,6 +137,7 @@ public final class Retort {
     private Duration lockTimeout = Duration.ofMinutes(5);
     private boolean acceptChecksumDrift;
     private Retry startupRetry = new Retry(3, Duration.ofSeconds(2));
+    private LockWait lockWait = LockWait.DEFAULT;
     private Optional<String> dialect = Optional.empty();
 
     private Builder(List<MigrationRegistry> registries) {
@@ -210,6 +212,18 @@ public final class Retort {
       return this;
     }
 
+    /**
+     * On PostgreSQL, how long each statement of a transactional revision may wait for a lock
+     * another session holds ({@code lock_timeout}, default 5 s) before the revision gives way: it
+     * is rolled back and run again after {@code backoff}, doubling, up to {@code retries} times
+     * (default 3, from 2 s). Only such a wait is retried, never another failure. A timeout of 0
+     * leaves the database's own {@code lock_timeout}; SQLite has no such waits.
+     */
+    public Builder ddlLockTimeout(Duration timeout, int retries, Duration backoff) {
+      this.lockWait = Waits.ddlLockTimeout(timeout, retries, backoff);
+      return this;
+    }
+
     /** The database dialect for offline SQL when there is no URL to tell it. */
     public Builder dialect(String name) {
       this.dialect = Optional.of(Dialects.named(name).name());
@@ -220,7 +234,14 @@ public final class Retort {
     public Retort build() {
       Config config =
           new Config(
-              source, table, schema, lockTimeout, acceptChecksumDrift, startupRetry, dialect);
+              source,
+              table,
+              schema,
+              lockTimeout,
+              acceptChecksumDrift,
+              startupRetry,
+              lockWait,
+              dialect);
       return new Retort(Engine.create(registries, config));
     }
   }

@@ -1,14 +1,15 @@
 package dev.retort.runtime;
 
+import dev.retort.runtime.engine.LockWait;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How long a {@link Retort} may be told to wait, checked when the builder is told: for another
- * process's migration lock, and between start-up's attempts to connect. Each is at most a day: a
- * lock held longer is stuck rather than busy, SQLite counts its wait in milliseconds of a 32-bit
- * number (about 24 days), and a longer {@link Duration} than 292 years overflows the nanoseconds
- * the wait is measured in.
+ * process's migration lock, between start-up's attempts to connect, and for locks other sessions
+ * hold on what a revision changes. Each is at most a day: a lock held longer is stuck rather than
+ * busy, SQLite counts its wait in milliseconds of a 32-bit number (about 24 days), and a longer
+ * {@link Duration} than 292 years overflows the nanoseconds the wait is measured in.
  */
 final class Waits {
 
@@ -38,10 +39,33 @@ final class Waits {
 
   /** Checks start-up's retries: a count of 0 or more, and waits of at most 24 hours in all. */
   static void startupRetry(int retries, Duration backoff) {
+    retries("startupRetry(" + retries + ", " + backoff + ")", retries, backoff, "connect once");
+  }
+
+  /**
+   * How a transactional revision gives way to other sessions' locks: a statement's wait of 0 to 24
+   * hours, and retries as start-up's are checked.
+   */
+  static LockWait ddlLockTimeout(Duration timeout, int retries, Duration backoff) {
+    Objects.requireNonNull(timeout, "timeout");
+    String call = "ddlLockTimeout(" + timeout + ", " + retries + ", " + backoff + ")";
+    if (timeout.isNegative() || timeout.compareTo(MOST) > 0) {
+      throw invalid(
+          call
+              + ": the timeout is "
+              + (timeout.isNegative() ? "negative" : "longer than 24 hours")
+              + "; give how long a statement may wait for a lock another session holds, from 0"
+              + " (the database's own setting) to 24 hours, such as 5 seconds");
+    }
+    retries(call, retries, backoff, "run once");
+    return new LockWait(timeout, retries, backoff);
+  }
+
+  /** Checks a number of retries and their doubling backoff, which may add up to 24 hours. */
+  private static void retries(String call, int retries, Duration backoff, String once) {
     Objects.requireNonNull(backoff, "backoff");
-    String call = "startupRetry(" + retries + ", " + backoff + ")";
     if (retries < 0) {
-      throw invalid(call + ": the number of retries is negative; give 0 (connect once) or more");
+      throw invalid(call + ": the number of retries is negative; give 0 (" + once + ") or more");
     }
     if (backoff.isNegative()) {
       throw invalid(call + ": the backoff is negative; give the first wait, such as 2 seconds");

@@ -8,17 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
+import dev.retort.it.CapturedLogs;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
 import dev.retort.testkit.RegistryCompiler;
 import dev.retort.testkit.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,20 +52,6 @@ class ConnectionFaultTest {
     }
   }
 
-  /** Runs {@code action} with this JVM's standard error, where slf4j-simple logs, captured. */
-  private static <T> T capturingLogs(StringBuilder logs, Supplier<T> action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      return action.get();
-    } finally {
-      System.setErr(original);
-      logs.append(captured.toString(StandardCharsets.UTF_8));
-      original.print(logs);
-    }
-  }
-
   private static String withCauses(Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
@@ -88,7 +71,8 @@ class ConnectionFaultTest {
 
     long start = System.nanoTime();
     RetortException e =
-        capturingLogs(logs, () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
+        CapturedLogs.capturing(
+            logs, () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
     long elapsed = System.nanoTime() - start;
 
     assertEquals(ErrorCode.CONNECTION_FAILED, e.code());
@@ -126,7 +110,7 @@ class ConnectionFaultTest {
             .build();
 
     RetortException e =
-        capturingLogs(
+        CapturedLogs.capturing(
             new StringBuilder(),
             () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
 
@@ -168,7 +152,7 @@ class ConnectionFaultTest {
             .build();
 
     RetortException e =
-        capturingLogs(
+        CapturedLogs.capturing(
             new StringBuilder(),
             () -> assertThrows(RetortException.class, retort::upgradeOnStartup));
 

@@ -55,9 +55,12 @@ public interface Dialect {
 
   /**
    * Marks the transaction {@link #begin} just started as a revision's own, so that {@link
-   * #transactionMisuse} can tell whether the revision's migration ended it.
+   * #transactionMisuse} can tell whether the revision's migration ended it; and, where the database
+   * can, limits how long each of its statements waits for a lock another session holds.
+   *
+   * @param lockTimeout the longest wait, or zero to leave the database's own setting alone
    */
-  void markTransaction(Connection connection) throws SQLException;
+  void markTransaction(Connection connection, Duration lockTimeout) throws SQLException;
 
   /**
    * What the migration that just ran did to the transaction {@link #markTransaction} marked, asked
@@ -100,10 +103,7 @@ public interface Dialect {
    * its version table does not say so, as after {@code stamp base}.
    */
   default boolean isAlreadyExisting(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && alreadyExists(sql)) return true;
-    }
-    return false;
+    return Causes.any(cause, this::alreadyExists);
   }
 
   /** Whether {@code e} says that what the statement creates exists already. */
@@ -127,11 +127,15 @@ public interface Dialect {
    * succeed once the database is back.
    */
   default boolean isConnectionLost(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null && endsSession(sql)) {
-        return true;
-      }
-    }
+    return Causes.any(cause, sql -> sql.getSQLState() != null && endsSession(sql));
+  }
+
+  /**
+   * Whether {@code cause}, or an exception behind it, says that a statement gave up waiting for a
+   * lock that another session holds (PostgreSQL's {@code lock_not_available}): then the revision,
+   * rolled back, may succeed once that session is done.
+   */
+  default boolean isLockNotAvailable(Throwable cause) {
     return false;
   }
 

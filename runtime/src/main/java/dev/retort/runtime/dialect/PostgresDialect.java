@@ -190,12 +190,30 @@ final class PostgresDialect implements Dialect {
 
   /**
    * Marks the transaction by its id, which a revision's transaction has anyway since it writes the
-   * version row.
+   * version row, and sets its {@code lock_timeout} in the same round trip; {@code SET LOCAL}'s
+   * setting ends with the transaction.
    */
   @Override
-  public void markTransaction(Connection connection) throws SQLException {
-    mark = transactionId(connection);
+  public void markTransaction(Connection connection, Duration lockTimeout) throws SQLException {
+    if (lockTimeout.isZero()) {
+      mark = transactionId(connection);
+    } else {
+      try (PreparedStatement id =
+          connection.prepareStatement(
+              "SELECT txid_current(), set_config('lock_timeout', ?, true)")) {
+        id.setString(1, lockTimeout.toMillis() + "ms");
+        try (ResultSet rs = id.executeQuery()) {
+          rs.next();
+          mark = rs.getLong(1);
+        }
+      }
+    }
     autoCommitTurnedOn = false;
+  }
+
+  @Override
+  public boolean isLockNotAvailable(Throwable cause) {
+    return Causes.anyState(cause, "55P03"::equals);
   }
 
   @Override

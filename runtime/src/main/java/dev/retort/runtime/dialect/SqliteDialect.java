@@ -120,8 +120,9 @@ final class SqliteDialect implements Dialect {
     }
   }
 
+  /** No lock to limit: the transaction took SQLite's write lock when it began. */
   @Override
-  public void markTransaction(Connection connection) throws SQLException {
+  public void markTransaction(Connection connection, Duration lockTimeout) throws SQLException {
     execute(connection, "SAVEPOINT " + MARK);
     marked = true;
     endedByMigration = false;

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param lockTimeout how long to wait for another process's migration lock
  * @param acceptChecksumDrift whether a changed applied revision is only a warning
  * @param startupRetry how {@code upgradeOnStartup} retries connecting
+ * @param lockWait how a transactional revision waits for locks other sessions hold
  * @param dialect the dialect's name for offline SQL, when known
  */
 public record Config(
@@ -21,4 +22,5 @@ public record Config(
     Duration lockTimeout,
     boolean acceptChecksumDrift,
     Retry startupRetry,
+    LockWait lockWait,
     Optional<String> dialect) {}

@@ -76,7 +76,7 @@ public final class MigrateCommand {
               command,
               target);
           List<String> ran = new ArrayList<>();
-          StepRunner runner = new StepRunner(session);
+          StepRunner runner = sessions.runner(session);
           for (Step step : steps) {
             runner.run(step);
             ran.add(step.revision().id());

@@ -19,6 +19,7 @@ final class SessionTemplate {
   private final String table;
   private final Optional<String> schema;
   private final Duration lockTimeout;
+  private final LockWait lockWait;
   private final SafetyChecks checks;
 
   SessionTemplate(Config config, SafetyChecks checks) {
@@ -26,6 +27,7 @@ final class SessionTemplate {
     this.table = config.table();
     this.schema = config.schema();
     this.lockTimeout = config.lockTimeout();
+    this.lockWait = config.lockWait();
     this.checks = checks;
   }
 
@@ -44,21 +46,20 @@ final class SessionTemplate {
   }
 
   /**
-   * Runs {@code work}, which only reads, in a new session that cannot create the database: a
-   * SQLite file is opened read-only and one that does not exist is an error naming it.
+   * Runs {@code work}, which only reads, in a new session that cannot create the database: a SQLite
+   * file is opened read-only and one that does not exist is an error naming it.
    */
   <T> T read(String command, Work<T> work) {
     return run(database().readOnly(), command, Retry.NONE, work);
   }
 
   private ConnectionSource database() {
-    return
-        source.orElseThrow(
-            () ->
-                new RetortException(
-                    ErrorCode.NO_DATABASE,
-                    "no database configured: build Retort with .dataSource(...) or .url(...);"
-                        + " only graph() and offline SQL work without one"));
+    return source.orElseThrow(
+        () ->
+            new RetortException(
+                ErrorCode.NO_DATABASE,
+                "no database configured: build Retort with .dataSource(...) or .url(...);"
+                    + " only graph() and offline SQL work without one"));
   }
 
   private <T> T run(ConnectionSource database, String command, Retry retry, Work<T> work) {
@@ -78,6 +79,11 @@ final class SessionTemplate {
   List<String> lockAndCheck(Session session) {
     lock(session);
     return checks.verifiedRows(session);
+  }
+
+  /** Runs the steps of a session that holds the lock, giving way to other sessions' locks. */
+  StepRunner runner(Session session) {
+    return new StepRunner(session, lockWait);
   }
 
   /** The safety checks {@link #lockAndCheck} runs, for commands that run some of them alone. */

@@ -36,6 +36,29 @@ final class StepFailures {
   }
 
   /**
+   * The revision gave way to another session's lock on each of its tries: rolled back; the revision
+   * is not at fault, the session holding the lock is.
+   */
+  static RetortException gaveWay(Step step, LiveContext context, Throwable cause, LockWait wait) {
+    int tries = wait.retries() + 1;
+    return new RetortException(
+        ErrorCode.MIGRATION_FAILED,
+        subject(step)
+            + " failed and was rolled back; the database is still at "
+            + VersionRows.describe(step.rowsBefore())
+            + failingSql(context)
+            + ". Cause: "
+            + cause
+            + ". A statement waited "
+            + wait.timeout().toMillis()
+            + " ms for a lock another session holds, on "
+            + (tries == 1 ? "its only try" : "each of " + tries + " tries")
+            + "; find the session that holds it (pg_locks, pg_stat_activity) and run the command"
+            + " again when it is done, or allow longer waits with ddlLockTimeout(...)",
+        cause);
+  }
+
+  /**
    * The upgrade of a revision failed, rolled back, because what it creates exists already: the
    * revision is not at fault, the version table is behind the schema (as after {@code stamp base},
    * or a table made by hand), so the way out is a stamp, not a fix.

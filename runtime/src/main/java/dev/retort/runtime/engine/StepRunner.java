@@ -1,6 +1,7 @@
 package dev.retort.runtime.engine;
 
 import dev.retort.RevisionInfo;
+import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.history.Action;
@@ -12,6 +13,7 @@ import dev.retort.runtime.plan.Step;
 import dev.retort.runtime.plan.VersionRows;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +39,14 @@ final class StepRunner {
   private final Connection connection;
   private final Dialect dialect;
   private final VersionStore store;
+  private final LockWait lockWait;
 
-  StepRunner(Session session) {
+  StepRunner(Session session, LockWait lockWait) {
     this.session = session;
     this.connection = session.connection();
     this.dialect = session.dialect();
     this.store = session.store();
+    this.lockWait = lockWait;
   }
 
   /**
@@ -53,7 +57,7 @@ final class StepRunner {
     RevisionInfo revision = step.revision();
     long start = System.nanoTime();
     if (revision.transactional()) {
-      runInTransaction(step, start);
+      runGivingWay(step, start);
     } else {
       runOutsideTransaction(step, start);
     }
@@ -71,11 +75,35 @@ final class StepRunner {
     }
   }
 
-  private void runInTransaction(Step step, long start) {
+  /**
+   * Runs a transactional step, and again after a pause, doubling, each time one of its statements
+   * gave up waiting for a lock another session holds, as many times as configured.
+   */
+  private void runGivingWay(Step step, long start) {
+    Duration pause = lockWait.backoff();
+    for (int retry = 1; !runInTransaction(step, start, retry > lockWait.retries()); retry++) {
+      LOG.warn(
+          "Revision {} gave way: a statement waited {} ms for a lock another session holds, so it"
+              + " was rolled back; running it again in {} s ({} of {})",
+          step.revision().id(),
+          lockWait.timeout().toMillis(),
+          pause.toMillis() / 1000.0,
+          retry,
+          lockWait.retries());
+      pause(step, pause);
+      pause = pause.multipliedBy(2);
+    }
+  }
+
+  /**
+   * Runs a transactional step: true once it committed, false when it gave way to another session's
+   * lock and was rolled back, unless that was its {@code lastTry}; throws for every other failure.
+   */
+  private boolean runInTransaction(Step step, long start, boolean lastTry) {
     RevisionInfo revision = step.revision();
     try {
       dialect.begin(connection);
-      dialect.markTransaction(connection);
+      dialect.markTransaction(connection, lockWait.timeout());
     } catch (SQLException e) {
       session.rollbackQuietly();
       throw Errors.database("could not start revision '" + revision.id() + "'", e);
@@ -92,9 +120,29 @@ final class StepRunner {
     }
     if (failure != null || misuse.isPresent()) {
       session.rollbackQuietly();
-      throw revisionFailed(step, start, context, failure, misuse);
+      Optional<Boolean> committed = committedAfterRollback(failure);
+      // Without a misuse seen, the work counts as committed only when the database says so (as
+      // PostgreSQL can after a failure); a lost connection cannot answer, and its server rolled
+      // back.
+      boolean kept = misuse.isPresent() ? committed.orElse(true) : committed.orElse(false);
+      if (!kept && !lastTry && dialect.isLockNotAvailable(failure)) {
+        recordFailure(step, start, StepFailures.text(failure), true, null);
+        return false;
+      }
+      throw revisionFailed(step, start, context, failure, misuse, committed, kept);
     }
     commitWithVersionRows(step, start, context);
+    return true;
+  }
+
+  /** Whether the revision committed work of its own, asked after Retort rolled back. */
+  private Optional<Boolean> committedAfterRollback(Throwable failure) {
+    try {
+      return dialect.migrationCommitted(connection);
+    } catch (SQLException e) {
+      if (failure != null) failure.addSuppressed(e);
+      return Optional.empty();
+    }
   }
 
   /**
@@ -131,17 +179,13 @@ final class StepRunner {
    * after the rollback: the history then says whether its work may be committed anyway.
    */
   private RetortException revisionFailed(
-      Step step, long start, LiveContext context, Throwable failure, Optional<String> misuse) {
-    Optional<Boolean> committed;
-    try {
-      committed = dialect.migrationCommitted(connection);
-    } catch (SQLException e) {
-      committed = Optional.empty();
-      if (failure != null) failure.addSuppressed(e);
-    }
-    // Without a misuse seen, the work counts as committed only when the database says so (as
-    // PostgreSQL can after a failure); a lost connection cannot answer, and its server rolled back.
-    boolean kept = misuse.isPresent() ? committed.orElse(true) : committed.orElse(false);
+      Step step,
+      long start,
+      LiveContext context,
+      Throwable failure,
+      Optional<String> misuse,
+      Optional<Boolean> committed,
+      boolean kept) {
     RetortException report;
     if (kept) {
       String what = misuse.orElse("committed the transaction Retort runs it in");
@@ -150,7 +194,11 @@ final class StepRunner {
               step, context, what, committed.isPresent(), failure, stampChoice(step));
       // Recorded as run outside a transaction, which it was: every run then stops until stamped.
       recordFailure(step, start, "the revision " + what, false, report);
-    } else if (failure != null && step.direction() == Direction.UP
+    } else if (failure != null && dialect.isLockNotAvailable(failure)) {
+      report = StepFailures.gaveWay(step, context, failure, lockWait);
+      recordFailure(step, start, StepFailures.text(failure), true, report);
+    } else if (failure != null
+        && step.direction() == Direction.UP
         && dialect.isAlreadyExisting(failure)) {
       // Not the revision's fault: the database holds its work without its version row.
       report = StepFailures.alreadyThere(step, context, failure);
@@ -217,7 +265,7 @@ final class StepRunner {
   /**
    * Best effort: the failure of a step goes in the history in a transaction of its own; {@code
    * transactional} false records one whose work may be committed, which every run then reports. A
-   * failure to record it is added to {@code report}.
+   * failure to record it is added to {@code report}, or logged when there is none.
    */
   private void recordFailure(
       Step step, long start, String error, boolean transactional, RetortException report) {
@@ -239,7 +287,22 @@ final class StepRunner {
       dialect.commit(connection);
     } catch (Throwable e) {
       session.rollbackQuietly();
-      report.addSuppressed(e);
+      if (report != null) report.addSuppressed(e);
+      else LOG.warn("Could not record the failure of {} in the history", revision.id(), e);
+    }
+  }
+
+  private static void pause(Step step, Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetortException(
+          ErrorCode.MIGRATION_FAILED,
+          "interrupted while waiting to run revision '"
+              + step.revision().id()
+              + "' again; it was rolled back, the database is still at "
+              + VersionRows.describe(step.rowsBefore()));
     }
   }
 

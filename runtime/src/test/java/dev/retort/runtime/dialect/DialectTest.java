@@ -263,6 +263,25 @@ class DialectTest {
     }
   }
 
+  @Test
+  void theLockTimeoutOfARevisionEndsWithItsTransaction() throws Exception {
+    try (Connection c = TestDatabase.POSTGRESQL.fresh(dir)) {
+      Dialect dialect = Dialects.of(c);
+      execute(c, "SET lock_timeout = '7s'"); // the session's own, as a role's setting would be
+
+      dialect.begin(c);
+      dialect.markTransaction(c, Duration.ofMillis(250));
+      assertEquals("250ms", setting(c, "lock_timeout"));
+      dialect.rollback(c);
+      assertEquals("7s", setting(c, "lock_timeout"));
+
+      dialect.begin(c);
+      dialect.markTransaction(c, Duration.ZERO);
+      assertEquals("7s", setting(c, "lock_timeout"));
+      dialect.rollback(c);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void aTransactionEndedBehindTheDialectsBackIsTold(TestDatabase db) throws Exception {
@@ -271,14 +290,14 @@ class DialectTest {
       execute(c, "CREATE TABLE t (id INTEGER)");
 
       dialect.begin(c);
-      dialect.markTransaction(c);
+      dialect.markTransaction(c, Duration.ZERO);
       execute(c, "INSERT INTO t (id) VALUES (1)");
       assertEquals(Optional.empty(), dialect.transactionMisuse(c, null));
       dialect.rollback(c);
       assertEquals(Optional.of(false), dialect.migrationCommitted(c));
 
       dialect.begin(c);
-      dialect.markTransaction(c);
+      dialect.markTransaction(c, Duration.ZERO);
       execute(c, "INSERT INTO t (id) VALUES (2)");
       execute(c, "COMMIT");
       execute(c, "INSERT INTO t (id) VALUES (3)");

@@ -3,6 +3,7 @@ package dev.retort.runtime.testdb;
 import dev.retort.runtime.engine.Catalog;
 import dev.retort.runtime.engine.Config;
 import dev.retort.runtime.engine.Engine;
+import dev.retort.runtime.engine.LockWait;
 import dev.retort.runtime.engine.Retry;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class Fixtures {
             Duration.ofSeconds(5),
             false,
             Retry.NONE,
+            LockWait.DEFAULT,
             Optional.empty());
     return Engine.create(List.of(TestMigrations.registry()), noDatabase).catalog();
   }
