@@ -194,7 +194,8 @@ class BadInputCatalogueTest {
               "jdbc:sqlite:{dir}/no-such-folder/app.db",
               "CONNECTION_FAILED: could not connect to jdbc:sqlite:{dir}/no-such-folder/app.db:"
                   + " [SQLITE_CANTOPEN] Unable to open the database file (unable to open database"
-                  + " file); check that the database is running and reachable"),
+                  + " file); check that the SQLite file's folder exists and that this user may"
+                  + " create files in it"),
           url(
               TestDatabase.SQLITE,
               "{url}&open_mode=1&password={secret}",

@@ -21,6 +21,15 @@ public final class ConnectFailures {
     return Causes.anyState(failure, "3D000"::equals);
   }
 
+  /**
+   * SQLite cannot open the file: its folder does not exist, or this user may not create files
+   * there. The driver says so by SQLite's result name alone.
+   */
+  public static boolean sqliteCannotOpen(Throwable failure) {
+    return Causes.any(
+        failure, sql -> String.valueOf(sql.getMessage()).startsWith("[SQLITE_CANTOPEN]"));
+  }
+
   /** No driver on the class path takes the URL, in DriverManager's words. */
   public static boolean noDriver(Throwable failure) {
     return Causes.any(

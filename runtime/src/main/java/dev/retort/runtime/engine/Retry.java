@@ -57,7 +57,11 @@ public record Retry(int retries, Duration backoff) {
                   + (retries > 0 ? " after " + (attempt + 1) + " attempts" : "")
                   + ": "
                   + rootMessage(e)
-                  + "; check that the database is running and reachable",
+                  + "; "
+                  + (ConnectFailures.sqliteCannotOpen(e)
+                      ? "check that the SQLite file's folder exists and that this user may create"
+                          + " files in it"
+                      : "check that the database is running and reachable"),
               e);
         }
         LOG.warn(
