@@ -3,4 +3,5 @@ module dev.retort {
   requires transitive java.sql;
 
   exports dev.retort;
+  exports dev.retort.schema;
 }

@@ -4,11 +4,13 @@ import static dev.retort.testkit.RevisionSpec.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.MigrationRegistry;
 import dev.retort.runtime.Retort;
 import dev.retort.testkit.Compiled;
 import dev.retort.testkit.ReadmeBlocks;
 import dev.retort.testkit.RegistryCompiler;
 import dev.retort.testkit.RevisionSources;
+import dev.retort.testkit.RevisionSpec;
 import dev.retort.testkit.TestDatabase;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
@@ -26,6 +28,8 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -105,6 +109,48 @@ class ReadmeJavaTest {
     assertTrue(Files.isRegularFile(dir.resolve("app.db")), output);
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theSchemaOperationsExampleRunsOnBothDatabases(TestDatabase db) throws Exception {
+    String example = README.after("## Schema operations").text();
+    RevisionSpec users =
+        new RevisionSpec(
+            "a1f3c9",
+            List.of(),
+            List.of(),
+            List.of(),
+            "ctx.execute(\"CREATE TABLE users (id BIGINT PRIMARY KEY)\");",
+            "ctx.execute(\"DROP TABLE users\");",
+            true);
+    List<JavaFileObject> sources =
+        new ArrayList<>(
+            List.of(
+                RevisionSources.source("com.example.db", "CreateUsers", users),
+                source("com.example.db.CreatePosts", example)));
+    MigrationRegistry registry;
+    try (RegistryCompiler compiler = new RegistryCompiler()) {
+      Compiled compiled =
+          compiler.run(
+              dir.resolve("classes"),
+              List.of("-Aretort.registry=com.example.db.Migrations", "-Xlint:-options"),
+              sources);
+      assertTrue(compiled.success(), compiled.describe());
+      registry = compiled.registry("com.example.db.Migrations");
+    }
+    String url = db.freshUrl(dir);
+    Retort retort = Retort.builder(registry).url(url).build();
+
+    assertEquals(List.of("a1f3c9", "c5e1a7"), retort.upgrade("heads").revisions());
+    TestDatabase.execute(url, "INSERT INTO users (id) VALUES (1)");
+    TestDatabase.execute(url, "INSERT INTO posts (user_id, title) VALUES (1, 'hello')");
+    assertEquals(
+        List.of("1 hello"),
+        TestDatabase.column(url, "SELECT id || ' ' || title FROM posts WHERE NOT published"));
+    assertEquals(List.of("ix_posts_user"), db.indexes(url));
+    retort.downgrade("a1f3c9");
+    assertEquals(List.of("retort_version", "retort_version_history", "users"), db.tables(url));
+  }
+
   @Test
   void theCompilerErrorsShownComeFromARealBuild() throws Exception {
     String shown = README.after("From a real build:").text();
@@ -179,15 +225,7 @@ class ReadmeJavaTest {
   private Path compile(String className, String source) {
     List<JavaFileObject> sources =
         new ArrayList<>(RevisionSources.sources("readme", List.of(table("a"))));
-    sources.add(
-        new SimpleJavaFileObject(
-            java.net.URI.create("string:///" + className.replace('.', '/') + ".java"),
-            JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return source;
-          }
-        });
+    sources.add(source(className, source));
     Path classes = dir.resolve("classes");
     try (RegistryCompiler compiler = new RegistryCompiler()) {
       Compiled compiled =
@@ -196,6 +234,18 @@ class ReadmeJavaTest {
       assertTrue(compiled.success(), compiled.describe());
     }
     return classes;
+  }
+
+  /** {@code text}, the source of class {@code className}, in memory. */
+  private static JavaFileObject source(String className, String text) {
+    return new SimpleJavaFileObject(
+        java.net.URI.create("string:///" + className.replace('.', '/') + ".java"),
+        JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return text;
+      }
+    };
   }
 
   private static Class<?> load(Path classes, String name) throws Exception {

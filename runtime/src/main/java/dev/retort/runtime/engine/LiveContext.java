@@ -1,6 +1,10 @@
 package dev.retort.runtime.engine;
 
 import dev.retort.MigrationContext;
+import dev.retort.RevisionInfo;
+import dev.retort.runtime.dialect.SqliteTableRebuild;
+import dev.retort.schema.Operation;
+import dev.retort.schema.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,12 +19,29 @@ final class LiveContext implements MigrationContext {
   private final Connection connection;
   private final String dialect;
   private final String revisionId;
+  private final boolean transactional;
   private String failedSql;
 
-  LiveContext(Connection connection, String dialect, String revisionId) {
+  LiveContext(Connection connection, String dialect, RevisionInfo revision) {
     this.connection = connection;
     this.dialect = dialect;
-    this.revisionId = revisionId;
+    this.revisionId = revision.id();
+    this.transactional = revision.transactional();
+  }
+
+  /**
+   * Runs {@code operation}; on SQLite one it cannot do in place rebuilds the table, reading its
+   * definition from this connection.
+   */
+  @Override
+  public void apply(Operation operation) throws SQLException {
+    if (SqlDialect.named(dialect) != SqlDialect.SQLITE || operation.sqliteRebuild().isEmpty()) {
+      MigrationContext.super.apply(operation);
+      return;
+    }
+    LOG.debug(
+        "{}: rebuilding table {} for {}", revisionId, operation.sqliteRebuild().get(), operation);
+    for (String sql : SqliteTableRebuild.statements(connection, operation)) execute(sql);
   }
 
   @Override
@@ -53,6 +74,11 @@ final class LiveContext implements MigrationContext {
   @Override
   public boolean offline() {
     return false;
+  }
+
+  @Override
+  public boolean transactional() {
+    return transactional;
   }
 
   /** The statement passed to {@link #execute} that failed, or {@code null}. */

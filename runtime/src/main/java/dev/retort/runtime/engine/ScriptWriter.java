@@ -44,8 +44,7 @@ final class ScriptWriter {
       }
       script.append('\n');
       if (revision.transactional()) script.append("BEGIN;\n");
-      ScriptContext context =
-          new ScriptContext(script, dialect, revision.id(), revision.className());
+      ScriptContext context = new ScriptContext(script, dialect, revision);
       try {
         step.runMigration(context);
       } catch (RetortException e) {

@@ -108,7 +108,7 @@ final class StepRunner {
       session.rollbackQuietly();
       throw Errors.database("could not start revision '" + revision.id() + "'", e);
     }
-    LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
+    LiveContext context = new LiveContext(connection, dialect.name(), revision);
     Throwable failure = runMigration(step, context);
     Optional<String> misuse = Optional.empty();
     try {
@@ -227,7 +227,7 @@ final class StepRunner {
       session.rollbackQuietly();
       throw Errors.database("could not record the start of '" + revision.id() + "'", e);
     }
-    LiveContext context = new LiveContext(connection, dialect.name(), revision.id());
+    LiveContext context = new LiveContext(connection, dialect.name(), revision);
     Throwable failure = runMigration(step, context);
     if (failure != null) {
       session.rollbackQuietly(); // whatever transaction the body left open
