@@ -25,6 +25,17 @@ public sealed interface Operation {
     return Optional.empty();
   }
 
+  /** An operation SQLite can do only by rebuilding {@link #table()}. */
+  sealed interface Rebuilding extends Operation {
+    /** The table the operation changes. */
+    String table();
+
+    @Override
+    default Optional<String> sqliteRebuild() {
+      return Optional.of(table());
+    }
+  }
+
   /** {@code CREATE TABLE}. */
   record CreateTable(String table, List<Column> columns) implements Operation {
     public CreateTable {
@@ -68,17 +79,12 @@ public sealed interface Operation {
    * {@code DROP COLUMN}, with the indexes and table constraints over it, as PostgreSQL drops them;
    * SQLite rebuilds the table.
    */
-  record DropColumn(String table, String column) implements Operation {
+  record DropColumn(String table, String column) implements Rebuilding {
     @Override
     public List<String> sql(SqlDialect dialect, boolean transactional) {
       inPlace(this, dialect);
       return List.of(
           "ALTER TABLE " + dialect.quote(table) + " DROP COLUMN " + dialect.quote(column));
-    }
-
-    @Override
-    public Optional<String> sqliteRebuild() {
-      return Optional.of(table);
     }
   }
 
@@ -153,22 +159,22 @@ public sealed interface Operation {
   }
 
   /** Adds a named foreign key; SQLite rebuilds the table. */
-  record CreateForeignKey(ForeignKey key) implements Operation {
+  record CreateForeignKey(ForeignKey key) implements Rebuilding {
+    @Override
+    public String table() {
+      return key.table();
+    }
+
     @Override
     public List<String> sql(SqlDialect dialect, boolean transactional) {
       inPlace(this, dialect);
       return List.of("ALTER TABLE " + dialect.quote(key.table()) + " ADD " + key.sql(dialect));
     }
-
-    @Override
-    public Optional<String> sqliteRebuild() {
-      return Optional.of(key.table());
-    }
   }
 
   /** Adds a named unique constraint; SQLite rebuilds the table. */
   record CreateUniqueConstraint(String name, String table, List<String> columns)
-      implements Operation {
+      implements Rebuilding {
     public CreateUniqueConstraint {
       columns = List.copyOf(columns);
     }
@@ -183,15 +189,10 @@ public sealed interface Operation {
       inPlace(this, dialect);
       return List.of("ALTER TABLE " + dialect.quote(table) + " ADD " + clause(dialect));
     }
-
-    @Override
-    public Optional<String> sqliteRebuild() {
-      return Optional.of(table);
-    }
   }
 
   /** Adds a named check constraint; SQLite rebuilds the table. */
-  record CreateCheckConstraint(String name, String table, String condition) implements Operation {
+  record CreateCheckConstraint(String name, String table, String condition) implements Rebuilding {
     /** The constraint as a clause of {@code CREATE TABLE} or {@code ADD}. */
     public String clause(SqlDialect dialect) {
       return "CONSTRAINT " + dialect.quote(name) + " CHECK (" + condition + ")";
@@ -202,25 +203,15 @@ public sealed interface Operation {
       inPlace(this, dialect);
       return List.of("ALTER TABLE " + dialect.quote(table) + " ADD " + clause(dialect));
     }
-
-    @Override
-    public Optional<String> sqliteRebuild() {
-      return Optional.of(table);
-    }
   }
 
   /** Drops a named constraint; SQLite rebuilds the table. */
-  record DropConstraint(String table, String name) implements Operation {
+  record DropConstraint(String table, String name) implements Rebuilding {
     @Override
     public List<String> sql(SqlDialect dialect, boolean transactional) {
       inPlace(this, dialect);
       return List.of(
           "ALTER TABLE " + dialect.quote(table) + " DROP CONSTRAINT " + dialect.quote(name));
-    }
-
-    @Override
-    public Optional<String> sqliteRebuild() {
-      return Optional.of(table);
     }
   }
 

@@ -127,7 +127,8 @@ COMMIT;
     assertEquals(ErrorCode.OFFLINE_UNSUPPORTED, e.code());
     assertEquals(
         "revision 'a' (it.generated.Revision0) needs the live connection, which an offline SQL"
-            + " script does not have; run it online, or write it with ctx.execute(sql) only",
+            + " script does not have; run it online, or write it with ctx.execute(sql) and the"
+            + " schema operations only",
         e.getMessage());
   }
 }

@@ -33,13 +33,8 @@ final class ScriptContext implements MigrationContext {
   @Override
   public void apply(Operation operation) throws SQLException {
     if (SqlDialect.named(dialect) == SqlDialect.SQLITE && operation.sqliteRebuild().isPresent()) {
-      throw new RetortException(
-          ErrorCode.OFFLINE_UNSUPPORTED,
-          "revision '"
-              + revisionId
-              + "' ("
-              + className
-              + ") changes table "
+      throw offline(
+          "changes table "
               + operation.sqliteRebuild().get()
               + " in a way SQLite does by rebuilding the table, which reads the table's definition"
               + " from the live database; an offline SQL script for SQLite cannot hold it: run the"
@@ -57,14 +52,15 @@ final class ScriptContext implements MigrationContext {
 
   @Override
   public Connection connection() {
-    throw new RetortException(
-        ErrorCode.OFFLINE_UNSUPPORTED,
-        "revision '"
-            + revisionId
-            + "' ("
-            + className
-            + ") needs the live connection, which an offline SQL script does not have; run it"
-            + " online, or write it with ctx.execute(sql) only");
+    throw offline(
+        "needs the live connection, which an offline SQL script does not have; run it online, or"
+            + " write it with ctx.execute(sql) and the schema operations only");
+  }
+
+  /** The revision cannot be written offline: {@code what} says why. */
+  private RetortException offline(String what) {
+    return new RetortException(
+        ErrorCode.OFFLINE_UNSUPPORTED, "revision '" + revisionId + "' (" + className + ") " + what);
   }
 
   @Override

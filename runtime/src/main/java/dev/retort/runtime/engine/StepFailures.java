@@ -20,6 +20,19 @@ final class StepFailures {
   /** The revision failed inside its transaction, which was rolled back. */
   static RetortException rolledBack(
       Step step, LiveContext context, Throwable cause, String causeText, boolean connectionLost) {
+    return rolledBack(
+        step,
+        context,
+        cause,
+        causeText,
+        connectionLost
+            ? "The connection to the database was lost; run the command again when it is back"
+            : fixTheRevision(cause));
+  }
+
+  /** A rolled-back revision's report: what failed, where the database is, and {@code advice}. */
+  private static RetortException rolledBack(
+      Step step, LiveContext context, Throwable cause, String causeText, String advice) {
     return new RetortException(
         ErrorCode.MIGRATION_FAILED,
         subject(step)
@@ -29,9 +42,7 @@ final class StepFailures {
             + ". Cause: "
             + causeText
             + ". "
-            + (connectionLost
-                ? "The connection to the database was lost; run the command again when it is back"
-                : fixTheRevision(cause)),
+            + advice,
         cause);
   }
 
@@ -41,21 +52,17 @@ final class StepFailures {
    */
   static RetortException gaveWay(Step step, LiveContext context, Throwable cause, LockWait wait) {
     int tries = wait.retries() + 1;
-    return new RetortException(
-        ErrorCode.MIGRATION_FAILED,
-        subject(step)
-            + " failed and was rolled back; the database is still at "
-            + VersionRows.describe(step.rowsBefore())
-            + failingSql(context)
-            + ". Cause: "
-            + cause
-            + ". A statement waited "
+    return rolledBack(
+        step,
+        context,
+        cause,
+        String.valueOf(cause),
+        "A statement waited "
             + wait.timeout().toMillis()
             + " ms for a lock another session holds, on "
             + (tries == 1 ? "its only try" : "each of " + tries + " tries")
             + "; find the session that holds it (pg_locks, pg_stat_activity) and run the command"
-            + " again when it is done, or allow longer waits with ddlLockTimeout(...)",
-        cause);
+            + " again when it is done, or allow longer waits with ddlLockTimeout(...)");
   }
 
   /**
@@ -64,21 +71,16 @@ final class StepFailures {
    * or a table made by hand), so the way out is a stamp, not a fix.
    */
   static RetortException alreadyThere(Step step, LiveContext context, Throwable cause) {
-    return new RetortException(
-        ErrorCode.MIGRATION_FAILED,
-        subject(step)
-            + " failed and was rolled back; the database is still at "
-            + VersionRows.describe(step.rowsBefore())
-            + failingSql(context)
-            + ". Cause: "
-            + cause
-            + ". The database already holds what this revision creates, though its version table"
-            + " says the revision is not applied (as after a stamp to an earlier revision, or a"
-            + " schema made by hand): if the schema is as the revision leaves it, record that with"
-            + " 'stamp "
+    return rolledBack(
+        step,
+        context,
+        cause,
+        String.valueOf(cause),
+        "The database already holds what this revision creates, though its version table says"
+            + " the revision is not applied (as after a stamp to an earlier revision, or a schema"
+            + " made by hand): if the schema is as the revision leaves it, record that with 'stamp "
             + step.revision().id()
-            + "' instead of running it; else remove what is in the way and run the command again",
-        cause);
+            + "' instead of running it; else remove what is in the way and run the command again");
   }
 
   /**
