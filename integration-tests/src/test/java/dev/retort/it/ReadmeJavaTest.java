@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationRegistry;
+import dev.retort.runtime.FleetResult;
+import dev.retort.runtime.MigrationResult;
 import dev.retort.runtime.Retort;
 import dev.retort.testkit.Compiled;
 import dev.retort.testkit.ReadmeBlocks;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import javax.tools.JavaFileObject;
@@ -149,6 +152,40 @@ class ReadmeJavaTest {
     assertEquals(List.of("ix_posts_user"), db.indexes(url));
     retort.downgrade("a1f3c9");
     assertEquals(List.of("retort_version", "retort_version_history", "users"), db.tables(url));
+  }
+
+  @Test
+  void theFleetExampleMigratesEveryTenantSchema() throws Throwable {
+    String snippet = README.after("## Fleets: many schemas or databases").text();
+    String url = TestDatabase.POSTGRESQL.freshUrl(dir);
+    TestDatabase.execute(
+        url, "CREATE SCHEMA tenant_a", "CREATE SCHEMA tenant_b", "CREATE SCHEMA tenant_c");
+    Path classes =
+        compile(
+            "readme.FleetRun",
+            "package readme;\n"
+                + "import dev.retort.runtime.*;\n"
+                + "public final class FleetRun {\n"
+                + "  public static FleetResult<MigrationResult> run(String jdbcUrl) {\n"
+                + snippet
+                + "    return result;\n"
+                + "  }\n"
+                + "}\n");
+
+    @SuppressWarnings("unchecked")
+    FleetResult<MigrationResult> result =
+        (FleetResult<MigrationResult>)
+            MethodHandles.publicLookup()
+                .findStatic(
+                    load(classes, "readme.FleetRun"),
+                    "run",
+                    MethodType.methodType(FleetResult.class, String.class))
+                .invoke(url);
+
+    assertEquals(Map.of(FleetResult.Outcome.MIGRATED, 3L), result.counts());
+    assertTrue(
+        snippet.contains("// " + result.summary().replaceAll("in [0-9.]+ s", "in 0.2 s")),
+        result.summary());
   }
 
   @Test

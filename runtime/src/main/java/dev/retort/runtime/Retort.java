@@ -31,9 +31,30 @@ import javax.sql.DataSource;
 public final class Retort {
 
   private final Engine engine;
+  private final Config config;
 
-  private Retort(Engine engine) {
+  private Retort(Engine engine, Config config) {
     this.engine = engine;
+    this.config = config;
+  }
+
+  /**
+   * This Retort, configured the same, for the database at {@code jdbcUrl} with its version tables
+   * in {@code schema} (else the connection's): one target of a {@link Fleet}. The graph is not
+   * checked again.
+   */
+  Retort onTarget(String jdbcUrl, Optional<String> schema) {
+    Config target =
+        new Config(
+            Optional.of(ConnectionSource.of(jdbcUrl, null, null)),
+            config.table(),
+            schema.or(config::schema),
+            config.lockTimeout(),
+            config.acceptChecksumDrift(),
+            config.startupRetry(),
+            config.lockWait(),
+            config.dialect());
+    return new Retort(Engine.create(engine.catalog(), target), target);
   }
 
   /** A builder over one or more registries; several are checked as one graph. */
@@ -242,7 +263,7 @@ public final class Retort {
               startupRetry,
               lockWait,
               dialect);
-      return new Retort(Engine.create(registries, config));
+      return new Retort(Engine.create(registries, config), config);
     }
   }
 }

@@ -26,7 +26,11 @@ public record Engine(
    * The engine of {@code registries} with {@code config}; checks the registries, connects nowhere.
    */
   public static Engine create(List<MigrationRegistry> registries, Config config) {
-    Catalog catalog = Registries.merge(registries);
+    return create(Registries.merge(registries), config);
+  }
+
+  /** The engine of a catalog already checked, with {@code config}: another database, same graph. */
+  public static Engine create(Catalog catalog, Config config) {
     SessionTemplate sessions =
         new SessionTemplate(config, new SafetyChecks(catalog, config.acceptChecksumDrift()));
     return new Engine(
