@@ -78,8 +78,10 @@ final class Help {
     if (!verb.positionals().synopsis().isEmpty())
       line.append(' ').append(verb.positionals().synopsis());
     for (Option option : verb.options()) {
+      if (Option.FLEET.contains(option)) continue;
       line.append(" [").append(option.synopsis().replaceFirst("^-\\w, ", "")).append(']');
     }
+    if (verb.options().containsAll(Option.FLEET)) line.append(" [fleet options]");
     return line.toString();
   }
 

@@ -57,7 +57,28 @@ enum Option {
       null),
   PACKAGE("--package", null, "PKG", false, "the package (default: that of the existing revisions)"),
   ID("--id", null, "ID", false, "the revision id (default: 12 random hex digits)"),
-  HEAD("--head", null, "REV", false, "the head to build on, when there are several");
+  HEAD("--head", null, "REV", false, "the head to build on, when there are several"),
+  SCHEMAS(
+      "--schemas",
+      null,
+      "LIST",
+      false,
+      "a fleet: these schemas (comma-separated) of the --url database"),
+  SCHEMAS_LIKE(
+      "--schemas-like",
+      null,
+      "PATTERN",
+      false,
+      "a fleet: the schemas of the --url database LIKE PATTERN"),
+  URLS("--urls", null, "FILE", false, "a fleet: the databases of FILE, one JDBC URL a line"),
+  PARALLEL("--parallel", null, "N", false, "how many targets of a fleet at a time (default 4)"),
+  FAIL_FAST("--fail-fast", null, null, false, "start no target of a fleet after a failure"),
+  CANARY(
+      "--canary", null, null, false, "run a fleet's first target alone, the rest if it succeeds");
+
+  /** The options that make a verb run on a fleet of targets, and those that tune one. */
+  static final List<Option> FLEET =
+      List.of(SCHEMAS, SCHEMAS_LIKE, URLS, PARALLEL, FAIL_FAST, CANARY);
 
   private final String longName;
   private final String shortName;

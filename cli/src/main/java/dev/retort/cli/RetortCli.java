@@ -106,8 +106,8 @@ public final class RetortCli {
    * }
    * }</pre>
    *
-   * @param defaultUrl the JDBC URL (or {@code postgres://} URL) used when neither {@code --url}
-   *     nor {@code DATABASE_URL} names a database; null for none
+   * @param defaultUrl the JDBC URL (or {@code postgres://} URL) used when neither {@code --url} nor
+   *     {@code DATABASE_URL} names a database; null for none
    * @param args the command line, as {@code main} receives it
    * @return the exit code
    */
@@ -191,7 +191,9 @@ public final class RetortCli {
         dialect.isPresent()
             ? Optional.empty()
             : DatabaseUrl.resolve(args.value(Option.URL), env, defaultUrl);
-    if (url.isEmpty() && dialect.isEmpty() && (offline || connects)) {
+    // A fleet of URLs names its databases in its file.
+    boolean ownUrls = args.has(Option.URLS);
+    if (url.isEmpty() && dialect.isEmpty() && (offline || connects) && !ownUrls) {
       throw new RetortException(
           ErrorCode.NO_DATABASE,
           offline
@@ -207,6 +209,13 @@ public final class RetortCli {
     // Offline SQL takes only the dialect from the URL; a verb that needs no database gets none.
     // The runtime checks the URL here, before a connector hands it to a pool, whose driver would
     // print a URL it cannot read, password and all.
+    if (FleetCommand.applies(args)) {
+      // Each target connects by its own URL; the template has none.
+      return FleetCommand.run(
+          new Command(args, builder.build(), out, verbose, randomIds),
+          verb,
+          url.map(DatabaseUrl::supported));
+    }
     if (url.isPresent() && (offline || connects)) builder.url(DatabaseUrl.supported(url.get()));
     AutoCloseable connection = connects ? connect(builder, url.get()) : () -> {};
     try {

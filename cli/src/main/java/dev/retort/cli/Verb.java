@@ -18,7 +18,7 @@ enum Verb {
           + " LABEL@head, +N or ID+N. With --sql, print the script for TARGET or FROM:TO instead"
           + " of running it, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::upgrade,
-      List.of(Option.SQL, Option.DIALECT)),
+      withFleet(Option.SQL, Option.DIALECT)),
   DOWNGRADE(
       "downgrade",
       Positionals.one("TARGET", "'downgrade -1' or 'downgrade base'"),
@@ -27,14 +27,14 @@ enum Verb {
           + " LABEL@base, -N or ID-N. With --sql, print the script for a range FROM:TO, such as"
           + " heads:base, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::downgrade,
-      List.of(Option.SQL, Option.DIALECT)),
+      withFleet(Option.SQL, Option.DIALECT)),
   CURRENT(
       "current",
       Positionals.NONE,
       true,
       "Print the database's current revision(s).",
       ReadCommands::current,
-      List.of()),
+      withFleet()),
   HEADS(
       "heads",
       Positionals.NONE,
@@ -70,7 +70,7 @@ enum Verb {
       true,
       "Set the version rows to REV without running any migration.",
       MigrateCommands::stamp,
-      List.of(Option.PURGE)),
+      withFleet(Option.PURGE)),
   CHECK(
       "check",
       Positionals.NONE,
@@ -78,7 +78,7 @@ enum Verb {
       "Check that the database is up to date. Exits 0 when it is at the heads with nothing"
           + " changed or unfinished; else 1, saying what is pending.",
       ReadCommands::check,
-      List.of()),
+      withFleet()),
   REPAIR(
       "repair",
       Positionals.NONE,
@@ -115,6 +115,13 @@ enum Verb {
       "Show help, for the program or for one VERB (as --help does).",
       Help::answeredBeforeRunning,
       List.of());
+
+  /** {@code options} and the fleet options, for the verbs that can run on many targets. */
+  private static List<Option> withFleet(Option... options) {
+    List<Option> all = new java.util.ArrayList<>(List.of(options));
+    all.addAll(Option.FLEET);
+    return List.copyOf(all);
+  }
 
   /** Runs a verb; returns the exit code. */
   @FunctionalInterface

@@ -51,7 +51,9 @@ class HelpAndUsageTest {
     assertTrue(
         result
             .out()
-            .startsWith("usage: retort upgrade TARGET [--sql] [--dialect postgresql|sqlite]\n"),
+            .startsWith(
+                "usage: retort upgrade TARGET [--sql] [--dialect postgresql|sqlite] [fleet"
+                    + " options]\n"),
         result.out());
   }
 
@@ -72,8 +74,7 @@ class HelpAndUsageTest {
       assertEquals("", result.err());
       // The unit tests run from classes, not the jar whose manifest holds the version; the
       // sample's tests run the jar and see the number.
-      assertEquals(
-          "Retort (version unknown: not run from the retort-cli jar)\n", result.out());
+      assertEquals("Retort (version unknown: not run from the retort-cli jar)\n", result.out());
     }
   }
 

@@ -173,6 +173,27 @@ class FleetTest {
   }
 
   @Test
+  void theCommandLineRunsAVerbOnTheSchemasLikeAPattern() throws Exception {
+    schemas("t_", 3);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit;
+    try (java.io.PrintStream o = new java.io.PrintStream(out, true, "UTF-8");
+        java.io.PrintStream e = new java.io.PrintStream(err, true, "UTF-8")) {
+      exit =
+          new dev.retort.cli.RetortCli(registry, null, o, e, Map.of())
+              .run("upgrade", "heads", "--url", url, "--schemas-like", "t\\_%", "--canary");
+    }
+
+    assertEquals(0, exit, err.toString("UTF-8"));
+    List<String> lines = out.toString("UTF-8").lines().toList();
+    assertEquals(
+        List.of("t_0000: migrated at c", "t_0001: migrated at c", "t_0002: migrated at c"),
+        lines.subList(0, 3));
+    assertTrue(lines.get(3).endsWith(": 3 migrated"), lines.get(3));
+  }
+
+  @Test
   void fourServersAtOnce() throws Exception {
     List<EmbeddedPostgres> servers = new ArrayList<>();
     try {
