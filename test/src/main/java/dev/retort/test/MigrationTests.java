@@ -39,7 +39,9 @@ public final class MigrationTests {
    * One test per revision, oldest first, named after its id and description: from a database
    * holding exactly the revision's ancestors, the revision's upgrade, downgrade and upgrade again
    * must leave the schema as it was before and after the first upgrade. The failure lists every
-   * difference. An {@code @Irreversible} revision is upgraded and its test aborted, saying so.
+   * difference. An {@code @Irreversible} revision is upgraded and its test aborted, saying so. (A
+   * revision that revises nothing, such as the base of a branch that depends on another, is
+   * reverted by a downgrade to base, after which its dependencies are upgraded again.)
    */
   public static Stream<DynamicTest> roundTrip(MigrationRegistry registry, String jdbcUrl) {
     RevisionWalk walk = RevisionWalk.open(registry, jdbcUrl);
@@ -51,9 +53,9 @@ public final class MigrationTests {
   /**
    * One test per revision, in the order a deploy applies them, on one database that grows: the
    * revision is upgraded, downgraded and upgraded again on top of everything before it, not from
-   * base, so a revision that only works on a fresh database fails. (Downgrading to its parent also
-   * reverts any other applied revision that descends from that parent; later steps apply them
-   * again.)
+   * base, so a revision that only works on a fresh database fails. (Its downgrade goes to what it
+   * revises, which also reverts the other applied revisions that revise that; later steps apply
+   * them again.)
    */
   public static Stream<DynamicTest> stairway(MigrationRegistry registry, String jdbcUrl) {
     RevisionWalk walk = RevisionWalk.open(registry, jdbcUrl);

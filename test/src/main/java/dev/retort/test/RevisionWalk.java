@@ -78,17 +78,20 @@ final class RevisionWalk implements AutoCloseable {
   }
 
   /**
-   * Reverts {@code revision}, applied last: down to its parent that is no ancestor of another
-   * parent, whose applied descendants are then this revision alone (base for a base revision).
+   * Reverts {@code revision}, applied last, and nothing it needs: a downgrade to what it revises
+   * (the one revised by no other parent), or to base when it revises nothing (Retort's downgrade
+   * keeps a revision that merely depends on the target); then whatever else that reverted among its
+   * parents and their ancestors is upgraded again.
    */
   void downgrade(RevisionInfo revision) {
-    List<String> parents = parents(revision);
+    List<String> revises = revision.revises();
     String target =
-        parents.stream()
-            .filter(p -> parents.stream().noneMatch(q -> !q.equals(p) && ancestors(q).contains(p)))
+        revises.stream()
+            .filter(p -> revises.stream().noneMatch(q -> !q.equals(p) && ancestors(q).contains(p)))
             .findFirst()
             .orElse("base");
     retort.downgrade(target);
+    for (String parent : parents(revision)) retort.upgrade(parent);
   }
 
   SchemaSnapshot snapshot() throws SQLException {
