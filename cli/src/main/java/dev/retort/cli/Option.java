@@ -57,7 +57,13 @@ enum Option {
       null),
   PACKAGE("--package", null, "PKG", false, "the package (default: that of the existing revisions)"),
   ID("--id", null, "ID", false, "the revision id (default: 12 random hex digits)"),
-  HEAD("--head", null, "REV", false, "the head to build on, when there are several");
+  HEAD("--head", null, "REV", false, "the head to build on, when there are several"),
+  SCRATCH_URL(
+      "--scratch-url",
+      null,
+      "JDBC_URL",
+      false,
+      "where to build the schema (default: a temporary SQLite file)");
 
   private final String longName;
   private final String shortName;
