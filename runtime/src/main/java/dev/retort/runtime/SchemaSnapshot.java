@@ -93,9 +93,10 @@ public final class SchemaSnapshot {
   }
 
   /**
-   * How {@code other} differs from this, one line each, sorted as the text form: {@code table
-   * users, column nick: added (text)}, {@code ... removed (...)} or {@code ... changed: X -> Y}.
-   * The parts of a table added or removed as a whole are not listed again. Empty when equal.
+   * How {@code other} differs from this, one line each: first what it lacks or has otherwise, then
+   * what only it has, each in the order of the text form: {@code table users, column nick: added
+   * (text)}, {@code ... removed (...)} or {@code ... changed: X -> Y}. The parts of a table added
+   * or removed as a whole are not listed again. Empty when equal.
    */
   public List<String> diff(SchemaSnapshot other) {
     List<String> differences = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
 import dev.retort.runtime.SchemaSnapshot;
+import dev.retort.runtime.schema.SchemaReader;
 import dev.retort.runtime.schema.ScratchDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,12 +46,7 @@ public final class SchemaDiffCommand {
     SchemaSnapshot actual;
     boolean sqlite;
     try (Connection connection = live.readOnly().open()) {
-      sqlite =
-          connection
-              .getMetaData()
-              .getDatabaseProductName()
-              .toLowerCase(Locale.ROOT)
-              .equals("sqlite");
+      sqlite = SchemaReader.isSqlite(connection);
       actual =
           SchemaSnapshot.of(connection)
               .withoutTables(Set.of(config.table(), config.table() + "_history"));

@@ -1,9 +1,9 @@
 package dev.retort.runtime.schema;
 
+import dev.retort.runtime.dialect.Dialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads a schema's entries with the reader of the connection's database. */
 public final class SchemaReader {
@@ -22,11 +22,8 @@ public final class SchemaReader {
         : PostgresSchema.read(connection, schema);
   }
 
-  private static boolean isSqlite(Connection connection) throws SQLException {
-    return connection
-        .getMetaData()
-        .getDatabaseProductName()
-        .toLowerCase(Locale.ROOT)
-        .equals("sqlite");
+  /** Whether the connection is SQLite's (else PostgreSQL's: any other database is refused). */
+  public static boolean isSqlite(Connection connection) throws SQLException {
+    return Dialects.of(connection).name().equals("sqlite");
   }
 }

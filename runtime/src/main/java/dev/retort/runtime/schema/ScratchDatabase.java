@@ -1,9 +1,13 @@
 package dev.retort.runtime.schema;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
 import dev.retort.runtime.SchemaSnapshot;
+import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.dialect.Dialects;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,8 +34,14 @@ public abstract class ScratchDatabase implements AutoCloseable {
    *     tables, or the URL is neither
    */
   public static ScratchDatabase open(String jdbcUrl) throws SQLException {
-    if (jdbcUrl.startsWith("jdbc:sqlite:")) return SqliteScratch.create(jdbcUrl);
-    if (jdbcUrl.startsWith("jdbc:postgresql:")) return PostgresScratch.create(jdbcUrl);
+    switch (Dialects.forUrl(jdbcUrl).map(Dialect::name).orElse("")) {
+      case "sqlite":
+        return SqliteScratch.create(jdbcUrl);
+      case "postgresql":
+        return PostgresScratch.create(jdbcUrl);
+      default:
+        break;
+    }
     throw new RetortException(
         ErrorCode.INVALID_ARGUMENT,
         "a scratch database is a jdbc:sqlite: file or a jdbc:postgresql: database, not "
@@ -70,13 +80,7 @@ public abstract class ScratchDatabase implements AutoCloseable {
           "the scratch database "
               + SafeText.mask(jdbcUrl)
               + " is not empty (it holds "
-              + existing
-                  .toText()
-                  .lines()
-                  .limit(3)
-                  .map(String::strip)
-                  .reduce((a, b) -> a + "; " + b)
-                  .orElse("")
+              + existing.toText().lines().limit(3).map(String::strip).collect(joining("; "))
               + "); give a new or empty database, which is built and dropped again: its data would"
               + " be lost");
     }
