@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A revision set whose middle revision's downgrade is broken: exactly that revision's round trip
- * fails, naming what it left behind; with the downgrade fixed, every round trip passes.
+ * fails, naming what it left behind; with the downgrade fixed, every round trip passes. On SQLite
+ * and PostgreSQL, with each revision set compiled once.
  */
 class RoundTripTest {
 
@@ -55,39 +55,42 @@ class RoundTripTest {
         true);
   }
 
-  @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void aDowngradeThatLeavesAColumnBehindFailsItsRevisionOnly(TestDatabase db) throws Exception {
+  @Test
+  void aDowngradeThatLeavesAColumnBehindFailsItsRevisionOnly() throws Exception {
     String add = "ALTER TABLE items ADD COLUMN note TEXT";
-    Map<String, String> broken = run(db, graph("column", middle(add, "")));
-    assertFailsOnlyB2(broken, "table items, column note: added (text)");
-
-    Map<String, String> fixed =
-        run(db, graph("columnfixed", middle(add, "ALTER TABLE items DROP COLUMN note")));
-    assertAllPass(fixed);
+    MigrationRegistry broken = graph("column", middle(add, ""));
+    MigrationRegistry fixed =
+        graph("columnfixed", middle(add, "ALTER TABLE items DROP COLUMN note"));
+    for (TestDatabase db : TestDatabase.values()) {
+      assertFailsOnlyB2(run(db, broken), "table items, column note: added (text)");
+      assertAllPass(run(db, fixed));
+    }
   }
 
-  @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void aForgottenIndexFailsItsRevisionOnly(TestDatabase db) throws Exception {
+  @Test
+  void aForgottenIndexFailsItsRevisionOnly() throws Exception {
     String create = "CREATE INDEX ix_items_name ON items (name)";
-    Map<String, String> broken = run(db, graph("index", middle(create, "")));
-    assertFailsOnlyB2(broken, "table items, index ix_items_name: added");
-
-    assertAllPass(run(db, graph("indexfixed", middle(create, "DROP INDEX ix_items_name"))));
+    MigrationRegistry broken = graph("index", middle(create, ""));
+    MigrationRegistry fixed = graph("indexfixed", middle(create, "DROP INDEX ix_items_name"));
+    for (TestDatabase db : TestDatabase.values()) {
+      assertFailsOnlyB2(run(db, broken), "table items, index ix_items_name: added");
+      assertAllPass(run(db, fixed));
+    }
   }
 
-  @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void aChangedDefaultFailsItsRevisionOnly(TestDatabase db) throws Exception {
+  @Test
+  void aChangedDefaultFailsItsRevisionOnly() throws Exception {
     String drop = "ALTER TABLE items DROP COLUMN status";
     String wrong = "ALTER TABLE items ADD COLUMN status VARCHAR(10) DEFAULT 'closed'";
-    Map<String, String> broken = run(db, graph("defaults", middle(drop, wrong)));
-    assertFailsOnlyB2(broken, "table items, column status: changed:");
-    assertFailsOnlyB2(broken, "'closed'");
-
     String right = "ALTER TABLE items ADD COLUMN status VARCHAR(10) DEFAULT 'open'";
-    assertAllPass(run(db, graph("defaultsfixed", middle(drop, right))));
+    MigrationRegistry broken = graph("defaults", middle(drop, wrong));
+    MigrationRegistry fixed = graph("defaultsfixed", middle(drop, right));
+    for (TestDatabase db : TestDatabase.values()) {
+      Map<String, String> outcomes = run(db, broken);
+      assertFailsOnlyB2(outcomes, "table items, column status: changed:");
+      assertFailsOnlyB2(outcomes, "'closed'");
+      assertAllPass(run(db, fixed));
+    }
   }
 
   private Map<String, String> run(TestDatabase db, MigrationRegistry registry) throws Exception {
