@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.SchemaSnapshot;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,13 @@ public final class MigrationTests {
 
   /** Set to {@code true} and {@link #assertSchema} writes the schema file instead of comparing. */
   public static final String WRITE_SCHEMA = "retort.writeSchema";
+
+  /** The schema file's first lines, which say where it comes from (read back as comments). */
+  private static final String SCHEMA_FILE_HEADER =
+      "# The schema the revisions build at heads. Written by MigrationTests.assertSchema with\n"
+          + "# -D"
+          + WRITE_SCHEMA
+          + "=true; do not edit by hand.\n";
 
   private MigrationTests() {}
 
@@ -100,7 +108,7 @@ public final class MigrationTests {
     }
     if (Boolean.getBoolean(WRITE_SCHEMA)) {
       if (expected.getParent() != null) Files.createDirectories(expected.getParent());
-      actual.write(expected);
+      Files.writeString(expected, SCHEMA_FILE_HEADER + actual.toText(), StandardCharsets.UTF_8);
       return;
     }
     if (!Files.exists(expected)) {
