@@ -5,6 +5,8 @@
  * {@code dev.retort.cli} in retort-cli, over the same API, so that an application that only
  * migrates at start-up carries a small runtime.
  */
+// "module": the test kit, to which a package is exported, is built after the runtime.
+@SuppressWarnings("module")
 module dev.retort.runtime {
   requires transitive dev.retort;
   requires transitive java.sql;
@@ -12,4 +14,7 @@ module dev.retort.runtime {
   requires org.slf4j;
 
   exports dev.retort.runtime;
+  // The scratch databases and schema readers, for the test kit's round trips.
+  exports dev.retort.runtime.schema to
+      dev.retort.test;
 }

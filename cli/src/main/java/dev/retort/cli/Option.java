@@ -58,6 +58,12 @@ enum Option {
   PACKAGE("--package", null, "PKG", false, "the package (default: that of the existing revisions)"),
   ID("--id", null, "ID", false, "the revision id (default: 12 random hex digits)"),
   HEAD("--head", null, "REV", false, "the head to build on, when there are several"),
+  SCRATCH_URL(
+      "--scratch-url",
+      null,
+      "JDBC_URL",
+      false,
+      "where to build the schema (default: a temporary SQLite file)"),
   SCHEMAS(
       "--schemas",
       null,

@@ -87,6 +87,15 @@ enum Verb {
           + " them; the history records who did it. Runs no migration.",
       RepairCommand::run,
       List.of()),
+  DIFF(
+      "diff",
+      Positionals.NONE,
+      true,
+      "Compare the database's schema with the one the revisions build at heads, built in a"
+          + " scratch database: a temporary SQLite file, or for PostgreSQL the empty database"
+          + " --scratch-url names. Exits 0 when they match; else 1, listing the differences.",
+      DiffCommand::run,
+      List.of(Option.SCRATCH_URL)),
   REVISION(
       "revision",
       Positionals.NONE,

@@ -148,6 +148,27 @@ public final class Retort {
     return engine.script().downgrade(range);
   }
 
+  /**
+   * How the database's schema differs from the one the registries build at heads, one line each
+   * ({@link SchemaSnapshot#diff}: {@code added} is only in the database); empty when they match.
+   * The expected schema is built in a temporary SQLite file; the database is only read.
+   *
+   * @throws RetortException {@code INVALID_ARGUMENT} for a PostgreSQL database: use {@link
+   *     #diff(String)}
+   */
+  public List<String> diff() {
+    return engine.diff().diff(Optional.empty());
+  }
+
+  /**
+   * {@link #diff()}, building the expected schema in the scratch database {@code scratchUrl}: an
+   * empty one (Retort's tables aside), such as a PostgreSQL database in which a schema of its own
+   * is created and dropped again.
+   */
+  public List<String> diff(String scratchUrl) {
+    return engine.diff().diff(Optional.of(scratchUrl));
+  }
+
   /** Configures a {@link Retort}. */
   public static final class Builder {
 

@@ -175,6 +175,31 @@ class SampleProcessTest {
     assertTrue(elapsed.compareTo(Duration.ofSeconds(14)) < 0, "took " + elapsed);
   }
 
+  /**
+   * The commands of the README's "Testing your migrations", as written: {@code diff} exits 0 on the
+   * migrated database; after a column added by hand it exits 1 and names it.
+   */
+  @Test
+  void theReadmeDiffCommandsWorkAsWritten() throws Exception {
+    String program = "java -jar sample/target/retort-sample.jar ";
+    List<String> commands =
+        ReadmeSection.read(ReadmeTestingSectionTest.HEADING).blocks("sh").get(0).lines().toList();
+    assertEquals(List.of(program + "upgrade heads", program + "diff"), commands);
+    for (String command : commands) {
+      Run run = sample(command.substring(program.length()).split(" "));
+      assertEquals(0, run.exit(), run.err());
+    }
+    TestDatabase.execute(
+        "jdbc:sqlite:" + workDir.resolve("data/sample.db"),
+        "ALTER TABLE users ADD COLUMN nickname TEXT");
+
+    Run drifted = sample("diff");
+
+    assertEquals(1, drifted.exit(), drifted.err());
+    assertTrue(
+        drifted.out().contains("  table users, column nickname: added (TEXT)\n"), drifted.out());
+  }
+
   private Run sample(String... args) throws IOException, InterruptedException {
     return sampleWith(null, args);
   }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param status current and check
  * @param script offline SQL
  * @param repair recording changed checksums again
+ * @param diff the database's schema compared with the registries'
  */
 public record Engine(
     Catalog catalog,
@@ -20,7 +21,8 @@ public record Engine(
     StampCommand stamp,
     StatusCommand status,
     ScriptCommand script,
-    RepairCommand repair) {
+    RepairCommand repair,
+    SchemaDiffCommand diff) {
 
   /**
    * The engine of {@code registries} with {@code config}; checks the registries, connects nowhere.
@@ -39,6 +41,7 @@ public record Engine(
         new StampCommand(catalog, sessions),
         new StatusCommand(catalog, sessions),
         new ScriptCommand(catalog, config),
-        new RepairCommand(catalog, sessions));
+        new RepairCommand(catalog, sessions),
+        new SchemaDiffCommand(catalog, config));
   }
 }
