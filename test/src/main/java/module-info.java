@@ -1,7 +1,7 @@
 /**
  * Retort's test kit for JUnit 5: {@code dev.retort.test.MigrationTests} proves that every revision
  * of a registry round-trips, walks a stairway through the graph, tests data migrations and keeps a
- * committed schema file; {@code dev.retort.runtime.SchemaSnapshot} is the schema they compare.
+ * committed schema file; {@link dev.retort.test.SchemaSnapshot} is the schema they compare.
  */
 // "requires-automatic": zonky's jar has no module name of its own.
 @SuppressWarnings("requires-automatic")

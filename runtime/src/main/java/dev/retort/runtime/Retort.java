@@ -149,9 +149,10 @@ public final class Retort {
   }
 
   /**
-   * How the database's schema differs from the one the registries build at heads, one line each
-   * ({@link SchemaSnapshot#diff}: {@code added} is only in the database); empty when they match.
-   * The expected schema is built in a temporary SQLite file; the database is only read.
+   * How the database's schema differs from the one the registries build at heads, one line each (as
+   * the test kit's {@code SchemaSnapshot.diff} lists them: {@code added} is only in the database);
+   * empty when they match. The expected schema is built in a temporary SQLite file; the database is
+   * only read.
    *
    * @throws RetortException {@code INVALID_ARGUMENT} for a PostgreSQL database: use {@link
    *     #diff(String)}

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
-import dev.retort.runtime.SchemaSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import dev.retort.MigrationRegistry;
 import dev.retort.RevisionInfo;
 import dev.retort.runtime.GraphView;
 import dev.retort.runtime.Retort;
-import dev.retort.runtime.SchemaSnapshot;
 import dev.retort.runtime.schema.ScratchDatabase;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -95,7 +94,7 @@ final class RevisionWalk implements AutoCloseable {
   }
 
   SchemaSnapshot snapshot() throws SQLException {
-    return scratch.snapshot();
+    return SchemaSnapshot.of(scratch.snapshot());
   }
 
   ScratchDatabase scratch() {

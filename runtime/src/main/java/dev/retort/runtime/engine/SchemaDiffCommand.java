@@ -3,9 +3,9 @@ package dev.retort.runtime.engine;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
-import dev.retort.runtime.SchemaSnapshot;
 import dev.retort.runtime.schema.SchemaReader;
 import dev.retort.runtime.schema.ScratchDatabase;
+import dev.retort.runtime.schema.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,8 +31,8 @@ public final class SchemaDiffCommand {
   }
 
   /**
-   * How the database differs from the schema at heads ({@link SchemaSnapshot#diff}): {@code added}
-   * is only in the database, {@code removed} only in the revisions. Empty when they match.
+   * How the database differs from the schema at heads ({@link Snapshot#diff}): {@code added} is
+   * only in the database, {@code removed} only in the revisions. Empty when they match.
    */
   public List<String> diff(Optional<String> scratchUrl) {
     ConnectionSource live =
@@ -42,12 +42,12 @@ public final class SchemaDiffCommand {
                 () ->
                     new RetortException(
                         ErrorCode.NO_DATABASE, "diff compares a database, and none is given"));
-    SchemaSnapshot actual;
+    Snapshot actual;
     boolean sqlite;
     try (Connection connection = live.readOnly().open()) {
       sqlite = SchemaReader.isSqlite(connection);
       actual =
-          SchemaSnapshot.of(connection)
+          Snapshot.of(connection)
               .withoutTables(Set.of(config.table(), config.table() + "_history"));
     } catch (SQLException e) {
       throw failure("could not read the schema of " + live.describe(), e);
@@ -63,7 +63,7 @@ public final class SchemaDiffCommand {
   }
 
   /** The schema the registries build at heads, in the scratch database or a temporary file. */
-  private SchemaSnapshot expected(Optional<String> scratchUrl) {
+  private Snapshot expected(Optional<String> scratchUrl) {
     if (scratchUrl.isPresent()) return built(scratchUrl.get());
     try {
       Path folder = Files.createTempDirectory("retort-diff");
@@ -77,7 +77,7 @@ public final class SchemaDiffCommand {
     }
   }
 
-  private SchemaSnapshot built(String scratchUrl) {
+  private Snapshot built(String scratchUrl) {
     try (ScratchDatabase scratch = ScratchDatabase.open(scratchUrl)) {
       Engine.create(catalog, scratchConfig(scratch.url())).migrate().upgrade("heads");
       return scratch.snapshot();

@@ -1,6 +1,5 @@
 package dev.retort.runtime.schema;
 
-import dev.retort.runtime.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,7 +33,7 @@ final class PostgresScratch extends ScratchDatabase {
         new PostgresScratch(url, PREFIX + UUID.randomUUID().toString().replace("-", ""));
     try (Connection connection = DriverManager.getConnection(url)) {
       for (String schema : userSchemas(connection)) {
-        checkEmpty(url, SchemaSnapshot.of(connection, schema));
+        checkEmpty(url, Snapshot.of(connection, schema));
       }
       execute(connection, "CREATE SCHEMA " + scratch.schema);
     }

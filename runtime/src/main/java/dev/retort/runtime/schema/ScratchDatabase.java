@@ -5,7 +5,6 @@ import static java.util.stream.Collectors.joining;
 import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.SafeText;
-import dev.retort.runtime.SchemaSnapshot;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Dialects;
 import java.sql.Connection;
@@ -59,9 +58,9 @@ public abstract class ScratchDatabase implements AutoCloseable {
   }
 
   /** The scratch database's schema now. */
-  public SchemaSnapshot snapshot() throws SQLException {
+  public Snapshot snapshot() throws SQLException {
     try (Connection connection = connect()) {
-      return SchemaSnapshot.of(connection);
+      return Snapshot.of(connection);
     }
   }
 
@@ -73,7 +72,7 @@ public abstract class ScratchDatabase implements AutoCloseable {
   public abstract void close() throws SQLException;
 
   /** Refuses a database that holds objects other than Retort's tables, naming a few. */
-  static void checkEmpty(String jdbcUrl, SchemaSnapshot existing) {
+  static void checkEmpty(String jdbcUrl, Snapshot existing) {
     if (!existing.isEmpty()) {
       throw new RetortException(
           ErrorCode.INVALID_ARGUMENT,

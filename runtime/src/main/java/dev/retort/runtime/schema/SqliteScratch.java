@@ -1,6 +1,5 @@
 package dev.retort.runtime.schema;
 
-import dev.retort.runtime.SchemaSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ final class SqliteScratch extends ScratchDatabase {
     boolean existed = Files.exists(file);
     if (existed) {
       try (Connection connection = DriverManager.getConnection(url)) {
-        checkEmpty(url, SchemaSnapshot.of(connection));
+        checkEmpty(url, Snapshot.of(connection));
       }
     } else {
       try {

@@ -1,7 +1,5 @@
-package dev.retort.runtime;
+package dev.retort.runtime.schema;
 
-import dev.retort.runtime.schema.SchemaEntry;
-import dev.retort.runtime.schema.SchemaReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Two snapshots are equal when {@link #diff} finds nothing; column order does not count. The
  * text form ({@link #toText()}, {@link #parse(String)}) lists one object a line, sorted, so that a
- * committed snapshot shows a schema change as a readable diff in review:
+ * committed snapshot shows a schema change as a readable diff in review. Internal: the test kit's
+ * {@code dev.retort.test.SchemaSnapshot} is its public face, the {@code diff} verb its other user:
  *
  * <pre>
  * table users
@@ -33,29 +32,29 @@ import java.util.stream.Collectors;
  *   unique (email)
  * </pre>
  */
-public final class SchemaSnapshot {
+public final class Snapshot {
 
   private static final Set<String> RETORT_TABLES =
       Set.of("retort_version", "retort_version_history");
 
   private final Map<String, SchemaEntry> entries = new LinkedHashMap<>();
 
-  private SchemaSnapshot(List<SchemaEntry> entries) {
+  private Snapshot(List<SchemaEntry> entries) {
     entries.stream().sorted(SchemaEntry.ORDER).forEach(e -> this.entries.put(e.path(), e));
   }
 
   /** The schema of the connection's current schema ({@code main} on SQLite). */
-  public static SchemaSnapshot of(Connection connection) throws SQLException {
+  public static Snapshot of(Connection connection) throws SQLException {
     return of(connection, SchemaReader.currentSchema(connection));
   }
 
   /** The schema {@code schema} (on SQLite: an attached database's name, or {@code main}). */
-  public static SchemaSnapshot of(Connection connection, String schema) throws SQLException {
-    return new SchemaSnapshot(SchemaReader.read(connection, schema)).withoutTables(RETORT_TABLES);
+  public static Snapshot of(Connection connection, String schema) throws SQLException {
+    return new Snapshot(SchemaReader.read(connection, schema)).withoutTables(RETORT_TABLES);
   }
 
   /** A snapshot from its text form; blank lines and lines starting with {@code #} are skipped. */
-  public static SchemaSnapshot parse(String text) {
+  public static Snapshot parse(String text) {
     List<SchemaEntry> entries = new ArrayList<>();
     String owner = "";
     for (String line : text.split("\n")) {
@@ -70,18 +69,18 @@ public final class SchemaSnapshot {
       entries.add(new SchemaEntry(part ? owner : "", name, definition));
       if (!part) owner = name.startsWith("table ") ? name : "";
     }
-    return new SchemaSnapshot(entries);
+    return new Snapshot(entries);
   }
 
   /** A snapshot from a file written by {@link #write(Path)}. */
-  public static SchemaSnapshot read(Path file) throws IOException {
+  public static Snapshot read(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   /** This snapshot without these tables and their parts (such as a renamed version table). */
-  public SchemaSnapshot withoutTables(Set<String> tables) {
+  public Snapshot withoutTables(Set<String> tables) {
     Set<String> owners = tables.stream().map(t -> "table " + t).collect(Collectors.toSet());
-    return new SchemaSnapshot(
+    return new Snapshot(
         entries.values().stream()
             .filter(e -> !owners.contains(e.owner()) && !owners.contains(e.name()))
             .collect(Collectors.toList()));
@@ -98,7 +97,7 @@ public final class SchemaSnapshot {
    * (text)}, {@code ... removed (...)} or {@code ... changed: X -> Y}. The parts of a table added
    * or removed as a whole are not listed again. Empty when equal.
    */
-  public List<String> diff(SchemaSnapshot other) {
+  public List<String> diff(Snapshot other) {
     List<String> differences = new ArrayList<>();
     for (SchemaEntry mine : entries.values()) {
       SchemaEntry theirs = other.entries.get(mine.path());
@@ -139,7 +138,7 @@ public final class SchemaSnapshot {
   /** Equal when {@link #diff} finds no difference. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof SchemaSnapshot && ((SchemaSnapshot) o).diff(this).isEmpty();
+    return o instanceof Snapshot && ((Snapshot) o).diff(this).isEmpty();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.retort.runtime;
+package dev.retort.runtime.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** What a snapshot reads from real databases, its text form and its differences. */
-class SchemaSnapshotTest {
+class SnapshotTest {
 
   private static final String[] SCHEMA = {
     "CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(320) NOT NULL UNIQUE,"
@@ -86,8 +86,8 @@ class SchemaSnapshotTest {
     TestDatabase.execute(url + "&currentSchema=other", SCHEMA);
     TestDatabase.execute(url, SCHEMA);
     try (Connection c = DriverManager.getConnection(url)) {
-      SchemaSnapshot other = SchemaSnapshot.of(c, "other");
-      assertEquals(SchemaSnapshot.of(c).toText(), other.toText());
+      Snapshot other = Snapshot.of(c, "other");
+      assertEquals(Snapshot.of(c).toText(), other.toText());
       assertEquals("public", c.getSchema(), "the connection's search path is restored");
     }
   }
@@ -95,25 +95,25 @@ class SchemaSnapshotTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void theTextFormReadsBackAsTheSameSnapshot(TestDatabase db) throws Exception {
-    SchemaSnapshot snapshot = snapshot(db);
-    SchemaSnapshot read = SchemaSnapshot.parse("# a comment\n\n" + snapshot.toText());
+    Snapshot snapshot = snapshot(db);
+    Snapshot read = Snapshot.parse("# a comment\n\n" + snapshot.toText());
 
     assertEquals(snapshot, read);
     assertEquals(snapshot.hashCode(), read.hashCode());
     assertEquals(snapshot.toText(), read.toText());
     Path file = dir.resolve("schema.txt");
     snapshot.write(file);
-    assertEquals(snapshot, SchemaSnapshot.read(file));
+    assertEquals(snapshot, Snapshot.read(file));
   }
 
   @Test
   void theDifferencesNameWhatWasAddedRemovedOrChanged() {
-    SchemaSnapshot before =
-        SchemaSnapshot.parse(
+    Snapshot before =
+        Snapshot.parse(
             "table items\n  column id: INTEGER\n  column status: TEXT DEFAULT 'open'\n"
                 + "table gone\n  column id: INTEGER\n");
-    SchemaSnapshot after =
-        SchemaSnapshot.parse(
+    Snapshot after =
+        Snapshot.parse(
             "table items\n  column id: INTEGER\n  column status: TEXT DEFAULT 'closed'\n"
                 + "  column note: TEXT\n  index ix_items_note: (note)\n");
 
@@ -131,8 +131,8 @@ class SchemaSnapshotTest {
   @Test
   void columnOrderDoesNotCount() {
     assertEquals(
-        SchemaSnapshot.parse("table t\n  column a: INTEGER\n  column b: TEXT\n"),
-        SchemaSnapshot.parse("table t\n  column b: TEXT\n  column a: INTEGER\n"));
+        Snapshot.parse("table t\n  column a: INTEGER\n  column b: TEXT\n"),
+        Snapshot.parse("table t\n  column b: TEXT\n  column a: INTEGER\n"));
   }
 
   @ParameterizedTest
@@ -146,15 +146,15 @@ class SchemaSnapshotTest {
     assertTrue(snapshot(url).isEmpty());
   }
 
-  private SchemaSnapshot snapshot(TestDatabase db) throws Exception {
+  private Snapshot snapshot(TestDatabase db) throws Exception {
     String url = db.freshUrl(dir);
     TestDatabase.execute(url, SCHEMA);
     return snapshot(url);
   }
 
-  private static SchemaSnapshot snapshot(String url) throws Exception {
+  private static Snapshot snapshot(String url) throws Exception {
     try (Connection c = DriverManager.getConnection(url)) {
-      return SchemaSnapshot.of(c);
+      return Snapshot.of(c);
     }
   }
 }
