@@ -152,10 +152,10 @@ public final class Targets {
               + "); an offline downgrade starts from one, so name it as FROM");
     }
     String to = range.to().orElse("base");
-    try {
-      return new OfflineRange(rows, downgradeTarget(to, rows));
-    } catch (TargetException e) {
-      if (e.reason() != Reason.NOT_APPLIED) throw e;
+    TargetExpression end = parse(to);
+    // A named end (heads, an id, a label) may lie above FROM, or beside it.
+    if (end.anchor() != Anchor.CURRENT
+        && !graph.ancestors(rows).containsAll(upgradeTarget(to, rows))) {
       throw new TargetException(
           Reason.INVALID,
           "'"
@@ -167,6 +167,7 @@ public final class Targets {
               + ", and a downgrade's range goes down, as heads:base does; for the script of an"
               + " upgrade, give the range to the upgrade");
     }
+    return new OfflineRange(rows, downgradeTarget(to, rows));
   }
 
   /**
