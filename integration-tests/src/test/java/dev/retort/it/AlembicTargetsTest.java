@@ -68,16 +68,11 @@ class AlembicTargetsTest {
                           if (registry[0] == null) {
                             registry[0] =
                                 RegistryCompiler.compile(
-                                    Files.createTempDirectory(dir, "g"), specs(g));
+                                    Files.createTempDirectory(dir, "g"),
+                                    g.revisions().stream().map(RevisionSpec::logging).toList());
                           }
                           run(g, registry[0], db);
                         })));
-  }
-
-  private static List<RevisionSpec> specs(TargetGraph g) {
-    return g.revisions().stream()
-        .map(r -> RevisionSpec.logging(r.id(), r.revises(), r.dependsOn(), r.branchLabels()))
-        .toList();
   }
 
   private void run(TargetGraph g, MigrationRegistry registry, TestDatabase db) throws Exception {

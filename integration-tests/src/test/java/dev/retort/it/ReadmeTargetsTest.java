@@ -128,9 +128,7 @@ class ReadmeTargetsTest {
             .filter(g -> g.name().equals("labelled"))
             .findFirst()
             .orElseThrow();
-    return labelled.revisions().stream()
-        .map(r -> RevisionSpec.logging(r.id(), r.revises(), r.dependsOn(), r.branchLabels()))
-        .toList();
+    return labelled.revisions().stream().map(RevisionSpec::logging).toList();
   }
 
   /** The rows of the table under "### Targets", each with its example and what it does. */
