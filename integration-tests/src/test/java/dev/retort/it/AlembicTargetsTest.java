@@ -50,6 +50,8 @@ class AlembicTargetsTest {
 
   @TempDir Path dir;
 
+  private String postgresql;
+
   @TestFactory
   Stream<DynamicContainer> everyOnlineScenarioAgreesWithAlembicOrIsListed() {
     return TargetConformance.graphs().stream().map(this::onEveryDatabase);
@@ -75,8 +77,20 @@ class AlembicTargetsTest {
                         })));
   }
 
+  /**
+   * A database of its own for graph {@code g}: a SQLite file, or a schema of the one PostgreSQL
+   * database of this class (a database per graph would make the server's data directory, which is
+   * deleted when the JVM exits, many times larger).
+   */
+  private String databaseOf(TargetGraph g, TestDatabase db) throws Exception {
+    if (db == TestDatabase.SQLITE) return db.freshUrl(dir);
+    if (postgresql == null) postgresql = db.freshUrl(dir);
+    TestDatabase.execute(postgresql, "CREATE SCHEMA " + g.name());
+    return postgresql + (postgresql.contains("?") ? "&" : "?") + "currentSchema=" + g.name();
+  }
+
   private void run(TargetGraph g, MigrationRegistry registry, TestDatabase db) throws Exception {
-    String url = db.freshUrl(dir);
+    String url = databaseOf(g, db);
     Retort retort = Retort.builder(registry).url(url).build();
     TestDatabase.execute(
         url,
@@ -131,13 +145,17 @@ class AlembicTargetsTest {
     assertEquals(state.versionTable(), rows(url), name + ": version rows of the start state");
     Map<String, List<List<Object>>> tables = new HashMap<>();
     for (String table : TABLES) {
-      if (TestDatabase.tableExists(url, table)) tables.put(table, read(url, table));
+      try (Connection c = DriverManager.getConnection(url)) {
+        if (Snapshot.exists(c, table)) tables.put(table, read(url, table));
+      }
     }
     return new Snapshot(tables);
   }
 
   private static List<String> rows(String url) throws SQLException {
-    if (!TestDatabase.tableExists(url, "retort_version")) return List.of();
+    try (Connection c = DriverManager.getConnection(url)) {
+      if (!Snapshot.exists(c, "retort_version")) return List.of();
+    }
     return TestDatabase.column(url, "SELECT version_num FROM retort_version ORDER BY version_num");
   }
 
@@ -175,8 +193,9 @@ class AlembicTargetsTest {
       }
     }
 
-    private static boolean exists(Connection c, String table) throws SQLException {
-      try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
+    /** Whether {@code table} is in the connection's schema (PostgreSQL's holds one per graph). */
+    static boolean exists(Connection c, String table) throws SQLException {
+      try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), table, null)) {
         return rs.next();
       }
     }

@@ -15,8 +15,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +41,19 @@ class ReadmeTargetsTest {
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
   @TempDir Path dir;
+
+  private final Map<TestDatabase, String> urls = new EnumMap<>(TestDatabase.class);
+
+  private String created(TestDatabase db) {
+    try {
+      String url = db.freshUrl(dir);
+      TestDatabase.execute(
+          url, "CREATE TABLE log (direction VARCHAR(8) NOT NULL, revision VARCHAR(255) NOT NULL)");
+      return url;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** One row of the table: {@code example} as typed, and what the README says it does. */
   private record Example(String command, String does) {
@@ -70,9 +85,13 @@ class ReadmeTargetsTest {
   }
 
   private void run(MigrationRegistry registry, TestDatabase db, Example example) throws Exception {
-    String url = db.freshUrl(dir);
+    String url = urls.computeIfAbsent(db, this::created);
+    // Each example starts from nothing, in the one database of its kind.
     TestDatabase.execute(
-        url, "CREATE TABLE log (direction VARCHAR(8) NOT NULL, revision VARCHAR(255) NOT NULL)");
+        url,
+        "DROP TABLE IF EXISTS retort_version",
+        "DROP TABLE IF EXISTS retort_version_history",
+        "DELETE FROM log");
     if (example.command().startsWith("downgrade")) {
       assertEquals(0, cli(registry, url, List.of("upgrade", "heads")).exit());
       TestDatabase.execute(url, "DELETE FROM log");
