@@ -82,7 +82,7 @@ final class ReadCommands {
               + list(drifted)
               + "); restore "
               + (one ? "its" : "their")
-              + " source");
+              + " source, or record an intended edit with 'repair'");
     }
     if (!status.incomplete().isEmpty()) {
       problems.add(

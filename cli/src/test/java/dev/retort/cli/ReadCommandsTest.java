@@ -322,8 +322,9 @@ class ReadCommandsTest {
     Cli.Result result = cli.run("check");
     assertEquals(1, result.exit());
     assertEquals(
-        "FAILED: the database at e5, g7 is not up to date: the source of 1 applied revision"
-            + " changed after it was applied (c3); restore its source\n",
+        "FAILED: the database at e5, g7 is not up to date: the source of 1 applied revision changed"
+            + " after it was applied (c3); restore its source, or record an intended edit with"
+            + " 'repair'\n",
         result.err());
   }
 
@@ -336,7 +337,8 @@ class ReadCommandsTest {
     assertEquals(1, result.exit());
     assertEquals(
         "FAILED: the database at e5, g7 is not up to date: the source of 2 applied revisions"
-            + " changed after they were applied (b2, c3); restore their source\n",
+            + " changed after they were applied (b2, c3); restore their source, or record an"
+            + " intended edit with 'repair'\n",
         result.err());
   }
 

@@ -11,10 +11,16 @@ public final class TargetException extends RuntimeException {
     UNKNOWN,
     /** A prefix matches several revisions. */
     AMBIGUOUS,
-    /** {@code head} or {@code LABEL@head} with several heads. */
+    /** {@code head}, {@code LABEL@head} or a relative step from several revisions. */
     MULTIPLE_HEADS,
-    /** A relative step runs off the end of the graph or through a branch. */
+    /** A relative step runs off the end of the graph. */
     OUT_OF_RANGE,
+    /** A relative step meets a branch point or a merge. */
+    AMBIGUOUS_WALK,
+    /** A downgrade to a revision that is not applied. */
+    NOT_APPLIED,
+    /** A target this command does not take: a range online, a wrong-way range, a step back. */
+    INVALID,
     /** The target is empty, which would otherwise be the start of every id. */
     EMPTY
   }

@@ -1,26 +1,30 @@
 package dev.retort.graph;
 
 import dev.retort.graph.TargetException.Reason;
+import dev.retort.graph.TargetExpression.Anchor;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Resolves the target of a command to revision ids, with Alembic's vocabulary: {@code head}, {@code
- * heads}, {@code base}, a full id, a unique id prefix, a branch label, {@code LABEL@head}, relative
- * {@code +N} / {@code -N} from the current revision and {@code ID+N} / {@code ID-N}.
+ * Resolves the target of a command with Alembic's vocabulary and meaning ({@link TargetExpression}
+ * has the grammar): what an upgrade must reach, and what a downgrade reverts. A target naming a
+ * branch ({@code LABEL@...}, {@code ID@...}) keeps to that branch's line; a downgrade that would
+ * take revisions of other branches along is refused.
  */
 public final class Targets {
 
   private final RevisionGraph graph;
+  private final Walk walk;
 
   /** The targets of {@code graph}. */
   public Targets(RevisionGraph graph) {
     this.graph = graph;
+    this.walk = new Walk(graph);
   }
 
   /**
@@ -29,32 +33,141 @@ public final class Targets {
    * @return the target revisions; empty for {@code base}
    */
   public List<String> upgradeTarget(String target, List<String> current) {
-    requireGiven(target);
-    Matcher relative = Relative.PATTERN.matcher(target);
-    if (relative.matches() && (relative.group(2).equals("+") || !relative.group(1).isEmpty())) {
-      return step(relative, target, current).map(List::of).orElse(List.of());
+    TargetExpression e = parse(target);
+    if (e.anchor() == Anchor.CURRENT && !e.up()) {
+      throw new TargetException(
+          Reason.INVALID,
+          "'" + target + "' goes down; an upgrade goes up: use downgrade " + target + ", or +N");
     }
-    return switch (target) {
-      case "heads" -> graph.heads();
-      case "head" -> List.of(singleHead(graph.heads(), "head"));
-      case "base" -> List.of();
-      default -> List.of(revision(target));
-    };
+    Lineage line = e.branch().map(this::line).orElse(null);
+    if (!e.relative() && e.anchor() == Anchor.HEADS) {
+      return line == null ? graph.heads() : line.heads();
+    }
+    return walk.from(start(e, line, current), e, line).map(List::of).orElse(List.of());
   }
 
   /**
-   * The revision a downgrade to {@code target} keeps as its newest, given the current version rows.
+   * The revisions a downgrade to {@code target} reverts, given the current version rows: the
+   * applied revisions above the revision it keeps, and what depends on them.
    *
-   * @return the revision, or empty for {@code base}
+   * @return the revisions to revert, in topological order
+   * @throws TargetException also when the target is not applied, and when a branch's downgrade
+   *     would take another branch's revisions along
    */
-  public Optional<String> downgradeTarget(String target, List<String> current) {
-    requireGiven(target);
-    Matcher relative = Relative.PATTERN.matcher(target);
-    if (relative.matches()) {
-      return step(relative, target, current);
+  public List<String> downgradeTarget(String target, List<String> current) {
+    TargetExpression e = parse(target);
+    if (e.anchor() == Anchor.CURRENT && e.up()) {
+      throw new TargetException(
+          Reason.INVALID,
+          "'" + target + "' goes up; a downgrade goes down: use upgrade " + target + ", or -N");
     }
-    if (target.equals("base")) return Optional.empty();
-    return Optional.of(revision(target));
+    Lineage line = e.branch().map(this::line).orElse(null);
+    Set<String> applied = new HashSet<>(graph.ancestors(current));
+    Optional<String> keep = walk.from(start(e, line, current), e, line);
+    if (keep.isPresent() && !applied.contains(keep.get())) {
+      throw new TargetException(
+          Reason.NOT_APPLIED,
+          "cannot downgrade to '"
+              + keep.get()
+              + "': it is not applied (the database is at "
+              + (current.isEmpty() ? "base" : String.join(", ", current))
+              + "); use 'upgrade' to move forward");
+    }
+    if (line == null) {
+      if (keep.isEmpty()) return graph.inOrder(applied);
+      return appliedOf(graph.descendants(graph.revisedBy(keep.get())), applied);
+    }
+    List<String> removed = line.appliedAbove(keep, applied);
+    List<String> strays = line.strays(removed, applied);
+    if (!strays.isEmpty()) {
+      throw new TargetException(
+          Reason.INVALID,
+          "'"
+              + target
+              + "' would also revert "
+              + String.join(", ", strays)
+              + ", of another branch sharing "
+              + line.name()
+              + "'s line below it; downgrade that branch first, or name a revision of "
+              + line.name()
+              + " above where it leaves the shared line");
+    }
+    return appliedOf(graph.descendants(removed), applied);
+  }
+
+  /**
+   * The offline script of an upgrade: {@code TO} from base, or {@code FROM:TO}; TO left out is
+   * {@code heads}.
+   *
+   * @throws TargetException also for a range that goes down
+   */
+  public OfflineRange upgradeRange(String text) {
+    Range range = Range.parse(text);
+    List<String> from = range.from().map(this::rowsAt).orElse(List.of());
+    String to = range.to().orElse("heads");
+    List<String> targets = upgradeTarget(to, from);
+    Set<String> before = new HashSet<>(graph.ancestors(from));
+    Set<String> after = new HashSet<>(graph.ancestors(targets));
+    if (before.containsAll(after) && !after.equals(before)) {
+      // Such as heads:base: the plan would be empty, and the script a header alone.
+      throw new TargetException(
+          Reason.INVALID,
+          "'"
+              + text
+              + "' goes down: "
+              + to
+              + " is below "
+              + range.from().get()
+              + ", and an upgrade's range goes up, as base:heads does; for the script of a"
+              + " downgrade, give the range to the downgrade");
+    }
+    return new OfflineRange(from, targets);
+  }
+
+  /**
+   * The offline script of a downgrade: {@code FROM:TO}, such as {@code heads:base}, FROM being one
+   * revision; TO left out is {@code base}.
+   *
+   * @throws TargetException also for a range that does not go down
+   */
+  public OfflineRange downgradeRange(String text) {
+    Range range = Range.parse(text);
+    if (range.from().isEmpty()) {
+      throw new TargetException(
+          Reason.INVALID,
+          "an offline downgrade needs a range FROM:TO, such as heads:base, since there is no"
+              + " database to read the current revision from");
+    }
+    String from = range.from().get();
+    List<String> rows = rowsAt(from);
+    if (rows.size() > 1) {
+      throw new TargetException(
+          Reason.MULTIPLE_HEADS,
+          "'"
+              + from
+              + "' is "
+              + rows.size()
+              + " revisions ("
+              + String.join(", ", rows)
+              + "); an offline downgrade starts from one, so name it as FROM");
+    }
+    String to = range.to().orElse("base");
+    TargetExpression end = parse(to);
+    // A named end (heads, an id, a label) may lie above FROM, or beside it.
+    if (end.anchor() != Anchor.CURRENT
+        && !graph.ancestors(rows).containsAll(upgradeTarget(to, rows))) {
+      throw new TargetException(
+          Reason.INVALID,
+          "'"
+              + text
+              + "' does not go down: "
+              + to
+              + " is not below "
+              + from
+              + ", and a downgrade's range goes down, as heads:base does; for the script of an"
+              + " upgrade, give the range to the upgrade");
+    }
+    return new OfflineRange(rows, downgradeTarget(to, rows));
   }
 
   /**
@@ -70,10 +183,9 @@ public final class Targets {
     Range range =
         text.indexOf(':') < 0 ? new Range(Optional.of(text), Optional.empty()) : Range.parse(text);
     List<String> ids = new ArrayList<>(graph.order());
-    Optional<String> from = range.from().filter(f -> !f.equals("base"));
-    if (from.isPresent()) {
-      ids.retainAll(Set.copyOf(graph.descendants(List.of(revision(from.get())))));
-    }
+    // FROM base (or a LABEL@base) starts below every revision, so it keeps them all.
+    List<String> from = range.from().map(f -> upgradeTarget(f, List.of())).orElse(List.of());
+    if (!from.isEmpty()) ids.retainAll(Set.copyOf(graph.descendants(from)));
     Optional<String> to = range.to().filter(t -> !t.equals("heads"));
     if (to.isPresent()) {
       ids.retainAll(Set.copyOf(graph.ancestors(upgradeTarget(to.get(), List.of()))));
@@ -91,31 +203,99 @@ public final class Targets {
   }
 
   /**
-   * One revision named by id, unique prefix, branch label or {@code LABEL@head}.
+   * One revision named by id, unique id prefix, branch label or {@code LABEL@head}.
    *
    * @throws TargetException when nothing or several revisions match
    */
   public String revision(String text) {
-    requireGiven(text);
-    if (graph.contains(text)) return text;
-    int at = text.indexOf('@');
-    if (at >= 0) {
-      String label = text.substring(0, at);
-      String rest = text.substring(at + 1);
-      String owner = labelOwner(label);
-      if (rest.equals("head")) {
-        List<String> branchHeads =
-            graph.heads().stream().filter(h -> graph.branchLabels(h).contains(label)).toList();
-        return singleHead(branchHeads, text);
-      }
-      if (rest.equals("base")) return owner;
-      String id = revision(rest);
-      if (!graph.branchLabels(id).contains(label)) {
-        throw new TargetException(
-            Reason.UNKNOWN, "revision '" + id + "' is not on branch '" + label + "'");
-      }
-      return id;
+    TargetExpression e = parse(text);
+    if (e.branch().isEmpty() && e.anchor() == Anchor.REVISION && !e.relative()) return named(text);
+    List<String> ids = upgradeTarget(text, List.of());
+    if (ids.isEmpty()) {
+      throw new TargetException(
+          Reason.UNKNOWN, "'" + text + "' is base, not a revision; name a revision");
     }
+    return singleHead(ids, text);
+  }
+
+  private TargetExpression parse(String target) {
+    return TargetExpression.parse(target, graph.size() + 1);
+  }
+
+  /** Where the target stands before its step (empty: base). */
+  private Optional<String> start(TargetExpression e, Lineage line, List<String> current) {
+    return switch (e.anchor()) {
+      case BASE -> Optional.empty();
+      case HEAD, HEADS -> Optional.of(singleHead(heads(e, line), e));
+      case REVISION -> Optional.of(onLine(named(e.revision()), line, e));
+      case CURRENT -> current(line == null ? current : line.newest(graph.ancestors(current)), e);
+    };
+  }
+
+  /**
+   * The heads {@code e}'s anchor means: those of its branch, or of the graph. As Alembic has it,
+   * {@code heads} (not {@code head}) for one revision leaves out a head that another depends on.
+   */
+  private List<String> heads(TargetExpression e, Lineage line) {
+    if (line != null) return line.heads();
+    return e.anchor() == Anchor.HEADS ? graph.realHeads() : graph.heads();
+  }
+
+  /** The one revision a relative step starts from: the row, or the branch's newest revision. */
+  private static Optional<String> current(List<String> newest, TargetExpression e) {
+    if (newest.size() > 1) {
+      throw new TargetException(
+          Reason.MULTIPLE_HEADS,
+          "'"
+              + e.text()
+              + "' is relative to the current revision, but "
+              + (e.branch().isPresent() ? "branch " + e.branch().get() : "the database")
+              + " is at "
+              + newest.size()
+              + " ("
+              + String.join(", ", newest)
+              + "); write ID"
+              + (e.up() ? "+" : "-")
+              + e.digits()
+              + " from one of them");
+    }
+    return newest.stream().findFirst();
+  }
+
+  private String onLine(String id, Lineage line, TargetExpression e) {
+    if (line == null || line.contains(id)) return id;
+    throw new TargetException(
+        Reason.UNKNOWN,
+        "revision '"
+            + id
+            + "' is not on the line of "
+            + e.branch().get()
+            + " ('"
+            + e.text()
+            + "')");
+  }
+
+  /** The line of the branch {@code name}: a branch label, or a revision standing for its line. */
+  private Lineage line(String name) {
+    Optional<String> labelled = graph.labelOwner(name);
+    if (labelled.isPresent()) return new Lineage(graph, name, labelled.get());
+    try {
+      return new Lineage(graph, name, named(name));
+    } catch (TargetException e) {
+      if (e.reason() != Reason.UNKNOWN) throw e;
+      throw new TargetException(
+          Reason.UNKNOWN,
+          "no branch label or revision '"
+              + name
+              + "'"
+              + didYouMean(name)
+              + " ('branches' lists the labelled branches)");
+    }
+  }
+
+  /** A revision named by exact id, branch label or unique id prefix. */
+  private String named(String text) {
+    if (graph.contains(text)) return text;
     Optional<String> labelled = graph.labelOwner(text);
     if (labelled.isPresent()) return labelled.get();
     List<String> matches =
@@ -133,14 +313,14 @@ public final class Targets {
               + (matches.size() > 10 ? ", ..." : "")
               + "; give more characters of the id");
     }
-    List<String> near = NearestIds.of(text, suggestions(text));
     throw new TargetException(
         Reason.UNKNOWN,
-        "no revision '"
-            + text
-            + "'"
-            + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
-            + " ('history' lists every revision)");
+        "no revision '" + text + "'" + didYouMean(text) + " ('history' lists every revision)");
+  }
+
+  private String didYouMean(String text) {
+    List<String> near = NearestIds.of(text, suggestions(text));
+    return near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?";
   }
 
   /**
@@ -155,24 +335,8 @@ public final class Targets {
     return new ArrayList<>(words);
   }
 
-  /** An empty target is refused: as a prefix it would match every id. */
-  private static void requireGiven(String target) {
-    if (target == null || target.isEmpty()) {
-      throw new TargetException(
-          Reason.EMPTY,
-          "the target is empty; give a revision id or the start of one, a branch label, head,"
-              + " heads, base, or a relative step such as +1 or -1");
-    }
-  }
-
-  private String labelOwner(String label) {
-    return graph
-        .labelOwner(label)
-        .orElseThrow(
-            () ->
-                new TargetException(
-                    Reason.UNKNOWN,
-                    "no branch label '" + label + "'; 'branches' lists the labelled branches"));
+  private static String singleHead(List<String> heads, TargetExpression e) {
+    return singleHead(heads, e.text());
   }
 
   private static String singleHead(List<String> heads, String target) {
@@ -188,99 +352,7 @@ public final class Targets {
             + "); name one, use 'heads' for all of them, or a LABEL@head");
   }
 
-  /** Walks {@code N} revisions up (through the only child) or down (through the only parent). */
-  private Optional<String> step(Matcher relative, String target, List<String> current) {
-    String from = relative.group(1);
-    boolean up = relative.group(2).equals("+");
-    int count = count(relative.group(3));
-    Optional<String> position;
-    if (from.isEmpty()) {
-      if (current.size() > 1) {
-        throw new TargetException(
-            Reason.MULTIPLE_HEADS,
-            "'"
-                + target
-                + "' is relative to the current revision, but the database has "
-                + current.size()
-                + " ("
-                + String.join(", ", current)
-                + "); write ID"
-                + relative.group(2)
-                + relative.group(3)
-                + " from one of them");
-      }
-      position = current.stream().findFirst();
-    } else {
-      position = Optional.of(revision(from));
-    }
-    for (int walked = 0; walked < count; walked++) {
-      List<String> next = up ? nextUp(position) : nextDown(position);
-      if (next.size() != 1) {
-        throw new TargetException(
-            Reason.OUT_OF_RANGE,
-            "'"
-                + target
-                + "' goes "
-                + (up ? "up " : "down ")
-                + revisions(relative.group(3))
-                + ", but "
-                + stop(up, position, walked, next)
-                + "; name the target revision instead");
-      }
-      position = next.get(0).isEmpty() ? Optional.empty() : Optional.of(next.get(0));
-    }
-    return position;
-  }
-
-  /** "1 revision", "3 revisions": {@code digits} as the target wrote them. */
-  private static String revisions(String digits) {
-    return digits + (digits.replaceFirst("^0+(?=.)", "").equals("1") ? " revision" : " revisions");
-  }
-
-  /**
-   * Why a walk stops at {@code position} after {@code walked} steps, with {@code next} the ways on:
-   * none (an end of the graph) or several (a branch point going up, a merge going down).
-   */
-  private static String stop(boolean up, Optional<String> position, int walked, List<String> next) {
-    String after = walked == 0 ? "" : " after " + revisions(String.valueOf(walked));
-    if (next.isEmpty()) {
-      return up
-          ? "the graph ends at '" + position.orElseThrow() + "'" + after
-          : walked == 0 ? "it starts at base" : "the walk reaches base" + after;
-    }
-    String ways = String.join(" and ", next);
-    if (position.isEmpty()) return "the graph has " + next.size() + " bases (" + ways + ")";
-    String at = "'" + position.get() + "'" + (walked == 0 ? "" : ", reached" + after + ",");
-    return up
-        ? at + " is a branch point that " + ways + " revise"
-        : at + " is a merge of " + ways + ", so there is no one revision below it";
-  }
-
-  /**
-   * The number of steps {@code digits} asks for, or, when that is more than the graph has revisions
-   * (as {@code +2147483648} is), one more than it has: the walk then runs off the graph and says
-   * so, instead of the number overflowing.
-   */
-  private int count(String digits) {
-    int most = graph.order().size() + 1;
-    String significant = digits.replaceFirst("^0+(?=.)", "");
-    if (significant.length() > String.valueOf(most).length()) return most;
-    return (int) Math.min(Long.parseLong(significant), most);
-  }
-
-  private List<String> nextUp(Optional<String> position) {
-    return position.isPresent() ? graph.revisedBy(position.get()) : graph.bases();
-  }
-
-  /** The single parent, or "" meaning base, or nothing when already below base. */
-  private List<String> nextDown(Optional<String> position) {
-    if (position.isEmpty()) return List.of();
-    List<String> parents = graph.node(position.get()).orElseThrow().revises();
-    return parents.isEmpty() ? List.of("") : new ArrayList<>(parents);
-  }
-
-  /** Compiled on first use: an application start that upgrades to heads never needs it. */
-  private static final class Relative {
-    static final Pattern PATTERN = Pattern.compile("(.*?)([+-])(\\d+)");
+  private List<String> appliedOf(Collection<String> ids, Set<String> applied) {
+    return graph.inOrder(ids.stream().filter(applied::contains).toList());
   }
 }

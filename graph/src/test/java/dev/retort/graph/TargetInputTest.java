@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +65,7 @@ class TargetInputTest {
   void stepsThatFitStillWalk() {
     assertEquals(List.of("c"), targets.upgradeTarget("+3", List.of()));
     assertEquals(List.of("b"), targets.upgradeTarget("a+0001", List.of()));
-    assertEquals(Optional.empty(), targets.downgradeTarget("-3", List.of("c")));
+    // Down to base: everything applied is reverted.
+    assertEquals(List.of("a", "b", "c"), targets.downgradeTarget("-3", List.of("c")));
   }
 }

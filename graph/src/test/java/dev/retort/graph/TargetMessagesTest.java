@@ -47,7 +47,7 @@ class TargetMessagesTest {
     TargetException e =
         assertThrows(
             TargetException.class, () -> targets.downgradeTarget("e5a2b8-1", List.of("e5a2b8")));
-    assertEquals(TargetException.Reason.OUT_OF_RANGE, e.reason());
+    assertEquals(TargetException.Reason.AMBIGUOUS_WALK, e.reason());
     assertEquals(
         "'e5a2b8-1' goes down 1 revision, but 'e5a2b8' is a merge of b2 and c3, so there is no one"
             + " revision below it; name the target revision instead",

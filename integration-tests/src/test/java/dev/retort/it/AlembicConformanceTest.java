@@ -66,16 +66,11 @@ class AlembicConformanceTest {
                           if (registry[0] == null) {
                             registry[0] =
                                 RegistryCompiler.compile(
-                                    Files.createTempDirectory(dir, "c"), specs(c));
+                                    Files.createTempDirectory(dir, "c"),
+                                    c.revisions().stream().map(RevisionSpec::logging).toList());
                           }
                           run(c, registry[0], db);
                         })));
-  }
-
-  private static List<RevisionSpec> specs(ConformanceCase c) {
-    return c.revisions().stream()
-        .map(r -> RevisionSpec.logging(r.id(), r.revises(), r.dependsOn(), r.branchLabels()))
-        .toList();
   }
 
   private void run(ConformanceCase c, MigrationRegistry registry, TestDatabase db)

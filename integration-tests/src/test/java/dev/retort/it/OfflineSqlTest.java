@@ -108,14 +108,18 @@ COMMIT;
             + " upgrade",
         e.getMessage());
     // Beside it, not below it: c is on another branch than b.
-    RetortException beside =
-        assertThrows(RetortException.class, () -> retort.downgradeSql("b:c"));
+    RetortException beside = assertThrows(RetortException.class, () -> retort.downgradeSql("b:c"));
+    assertEquals("'b:c' does not go down: c is not below b", beside.getMessage().split(", and")[0]);
+    // From a revision to itself: nothing to undo.
     assertEquals(
-        "'b:c' does not go down: c is not below b", beside.getMessage().split(", and")[0]);
-    // From the heads to the heads: nothing to undo.
+        "-- Retort offline script (postgresql): downgrade b -> b\n", retort.downgradeSql("b:b"));
+    // A downgrade starts from one revision, as Alembic's does.
+    RetortException heads =
+        assertThrows(RetortException.class, () -> retort.downgradeSql("heads:base"));
+    assertEquals(ErrorCode.MULTIPLE_HEADS, heads.code());
     assertEquals(
-        "-- Retort offline script (postgresql): downgrade b, c -> heads\n",
-        retort.downgradeSql("heads:heads"));
+        "'heads' is 2 revisions (b, c); an offline downgrade starts from one, so name it as FROM",
+        heads.getMessage());
   }
 
   @Test

@@ -62,8 +62,9 @@ class StampAndDriftTest {
 
     assertEquals(ErrorCode.CHECKSUM_DRIFT, e.code());
     assertEquals(
-        "the source of applied revision a changed after it was applied; restore its source, or"
-            + " accept the change with Retort.builder(...).acceptChecksumDrift(true)",
+        "the source of applied revision a changed after it was applied; restore its source, or,"
+            + " if the edit was intended, record the new checksum once with 'repair'"
+            + " (Retort.repair())",
         e.getMessage());
     assertEquals(List.of("a"), changed.check().drifted());
     assertEquals(List.of("a"), changed.current());

@@ -17,7 +17,7 @@ public enum ErrorCode {
   AMBIGUOUS_REVISION,
   /** {@code head} (or a relative target) is ambiguous because there are several heads. */
   MULTIPLE_HEADS,
-  /** A relative target runs off the graph. */
+  /** A relative target runs off the graph, or through a branch point or merge. */
   OUT_OF_RANGE,
   /** A downgrade target is not applied. */
   NOT_APPLIED,

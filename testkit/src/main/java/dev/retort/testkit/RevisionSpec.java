@@ -29,6 +29,11 @@ public record RevisionSpec(
         node.id(), node.revises(), node.dependsOn(), node.branchLabels(), "", "", true);
   }
 
+  /** {@link #logging(String, List, List, List)} of a revision as the conformance data has it. */
+  public static RevisionSpec logging(Node node) {
+    return logging(node.id(), node.revises(), node.dependsOn(), node.branchLabels());
+  }
+
   /** A revision whose bodies log their calls into table {@code log}, as the conformance data's. */
   public static RevisionSpec logging(
       String id, List<String> revises, List<String> dependsOn, List<String> branchLabels) {

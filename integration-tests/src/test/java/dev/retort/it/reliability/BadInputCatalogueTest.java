@@ -122,8 +122,8 @@ class BadInputCatalogueTest {
           call(
               "upgrade(\"nolabel@head\")",
               r -> r.upgrade("nolabel@head"),
-              "UNKNOWN_REVISION: no branch label 'nolabel'; 'branches' lists the labelled"
-                  + " branches"),
+              "UNKNOWN_REVISION: no branch label or revision 'nolabel' ('branches' lists the"
+                  + " labelled branches)"),
           call(
               "downgrade(\"b2\")",
               r -> r.downgrade("b2"),

@@ -1,6 +1,7 @@
 package dev.retort.runtime.engine;
 
 import dev.retort.RevisionInfo;
+import dev.retort.graph.OfflineRange;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.Targets;
 import dev.retort.runtime.plan.Planner;
@@ -52,8 +53,18 @@ public final class Catalog {
   }
 
   /** {@link Targets#downgradeTarget}. */
-  public Optional<String> downgradeTarget(String target, List<String> rows) {
+  public List<String> downgradeTarget(String target, List<String> rows) {
     return Errors.resolving(() -> targets.downgradeTarget(target, rows));
+  }
+
+  /** {@link Targets#upgradeRange}. */
+  public OfflineRange upgradeRange(String text) {
+    return Errors.resolving(() -> targets.upgradeRange(text));
+  }
+
+  /** {@link Targets#downgradeRange}. */
+  public OfflineRange downgradeRange(String text) {
+    return Errors.resolving(() -> targets.downgradeRange(text));
   }
 
   /** {@link Targets#revision}. */
@@ -64,10 +75,5 @@ public final class Catalog {
   /** {@link Targets#range}. */
   public List<String> range(String text) {
     return Errors.resolving(() -> targets.range(text));
-  }
-
-  /** {@link Targets#rowsAt}. */
-  public List<String> rowsAt(String target) {
-    return Errors.resolving(() -> targets.rowsAt(target));
   }
 }

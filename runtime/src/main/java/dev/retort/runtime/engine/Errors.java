@@ -27,8 +27,9 @@ final class Errors {
           case UNKNOWN -> ErrorCode.UNKNOWN_REVISION;
           case AMBIGUOUS -> ErrorCode.AMBIGUOUS_REVISION;
           case MULTIPLE_HEADS -> ErrorCode.MULTIPLE_HEADS;
-          case OUT_OF_RANGE -> ErrorCode.OUT_OF_RANGE;
-          case EMPTY -> ErrorCode.INVALID_ARGUMENT;
+          case OUT_OF_RANGE, AMBIGUOUS_WALK -> ErrorCode.OUT_OF_RANGE;
+          case NOT_APPLIED -> ErrorCode.NOT_APPLIED;
+          case INVALID, EMPTY -> ErrorCode.INVALID_ARGUMENT;
         };
     return new RetortException(code, e.getMessage(), e);
   }

@@ -67,8 +67,9 @@ final class SafetyChecks {
             message
                 + "; restore "
                 + (one ? "its" : "their")
-                + " source, or accept the change with"
-                + " Retort.builder(...).acceptChecksumDrift(true)");
+                + " source, or, if the edit was intended, record the new checksum"
+                + (one ? "" : "s")
+                + " once with 'repair' (Retort.repair())");
       }
       LOG.warn("{}; accepted (acceptChecksumDrift)", message);
     }

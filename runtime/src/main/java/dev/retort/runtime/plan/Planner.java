@@ -9,15 +9,14 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns a target into steps, with Alembic's semantics: an upgrade applies exactly the missing
- * ancestors of the target, in topological order; a downgrade reverts exactly the applied
- * descendants of the target, in reverse. The version rows after each step are the minimal set of
- * heads of what is applied, so no row is ever an ancestor of another.
+ * Turns a resolved target into steps, with Alembic's semantics: an upgrade applies exactly the
+ * missing ancestors of the target, in topological order; a downgrade reverts exactly the revisions
+ * the target resolved to, in reverse. The version rows after each step are the minimal set of heads
+ * of what is applied, so no row is ever an ancestor of another.
  */
 public final class Planner {
 
@@ -52,34 +51,17 @@ public final class Planner {
   }
 
   /**
-   * The steps that bring {@code rows} down so that {@code keep} is the newest revision left on its
-   * line: what revises it, and everything that revises or depends on those, is reverted. A revision
-   * that merely depends on {@code keep} stays, since {@code keep} stays. {@code keep} empty means
-   * {@code base}.
+   * The steps that revert {@code remove} (applied revisions, as the graph's targets resolve a
+   * downgrade, in topological order) from {@code rows}, newest first.
    */
-  public List<Step> downgrade(List<String> rows, Optional<String> keep) {
+  public List<Step> downgrade(List<String> rows, List<String> remove) {
     Set<String> applied = applied(rows);
-    List<String> remove;
-    if (keep.isPresent()) {
-      if (!applied.contains(keep.get())) {
-        throw new RetortException(
-            ErrorCode.NOT_APPLIED,
-            "cannot downgrade to '"
-                + keep.get()
-                + "': it is not applied (the database is at "
-                + VersionRows.describe(rows)
-                + "); use 'upgrade' to move forward");
-      }
-      remove = new ArrayList<>(graph.descendants(graph.revisedBy(keep.get())));
-      remove.retainAll(applied);
-    } else {
-      remove = graph.inOrder(applied);
-    }
-    Collections.reverse(remove);
-    refuseIrreversible(remove);
+    List<String> newestFirst = new ArrayList<>(remove);
+    Collections.reverse(newestFirst);
+    refuseIrreversible(newestFirst);
     List<Step> steps = new ArrayList<>();
     TreeSet<String> current = new TreeSet<>(rows);
-    for (String id : remove) {
+    for (String id : newestFirst) {
       List<String> before = List.copyOf(current);
       applied.remove(id);
       current.remove(id);

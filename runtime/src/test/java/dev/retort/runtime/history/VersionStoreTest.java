@@ -127,7 +127,7 @@ class VersionStoreTest {
       VersionStore store = created(c);
       Step upA1 = catalog.planner().upgrade(List.of(), List.of("a1")).get(0);
       Step upI9 = catalog.planner().upgrade(List.of("e5"), List.of("i9")).get(0);
-      Step downA1 = catalog.planner().downgrade(List.of("a1"), Optional.empty()).get(0);
+      Step downA1 = catalog.planner().downgrade(List.of("a1"), List.of("a1")).get(0);
       List<HistoryEntry> recorded = new ArrayList<>();
 
       recorded.add(HistoryEntry.finished(upA1, Outcome.SUCCEEDED, 12, "tester", null));

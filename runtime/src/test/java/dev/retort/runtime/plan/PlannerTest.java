@@ -8,7 +8,6 @@ import dev.retort.runtime.RetortException;
 import dev.retort.runtime.engine.Catalog;
 import dev.retort.runtime.testdb.Fixtures;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +61,8 @@ class PlannerTest {
 
   @Test
   void aDowngradeRevertsWhatRevisesTheTargetNewestFirstAndKeepsWhatOnlyDependsOnIt() {
-    List<Step> steps = planner.downgrade(List.of("e5", "g7"), Optional.of("b2"));
+    List<String> rows = List.of("e5", "g7");
+    List<Step> steps = planner.downgrade(rows, catalog.downgradeTarget("b2", rows));
 
     assertEquals(List.of("e5", "d4", "c3"), steps.stream().map(s -> s.revision().id()).toList());
     assertEquals(
@@ -75,7 +75,10 @@ class PlannerTest {
   void aDowngradeThroughAnIrreversibleRevisionIsRefusedWithItsReason() {
     RetortException e =
         assertThrows(
-            RetortException.class, () -> planner.downgrade(List.of("h8", "i9"), Optional.empty()));
+            RetortException.class,
+            () ->
+                planner.downgrade(
+                    List.of("h8", "i9"), catalog.downgradeTarget("base", List.of("h8", "i9"))));
 
     assertEquals(ErrorCode.IRREVERSIBLE, e.code());
     assertEquals(
@@ -88,8 +91,7 @@ class PlannerTest {
   @Test
   void aDowngradeToARevisionNotAppliedIsRefused() {
     RetortException e =
-        assertThrows(
-            RetortException.class, () -> planner.downgrade(List.of("b2"), Optional.of("c3")));
+        assertThrows(RetortException.class, () -> catalog.downgradeTarget("c3", List.of("b2")));
 
     assertEquals(ErrorCode.NOT_APPLIED, e.code());
     assertEquals(
