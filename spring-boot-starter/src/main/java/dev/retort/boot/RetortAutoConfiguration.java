@@ -61,7 +61,9 @@ public class RetortAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public RetortMigrationInitializer retortMigrationInitializer(
-      Retort retort, ObjectProvider<RetortMigrationStrategy> strategy, RetortProperties properties) {
+      Retort retort,
+      ObjectProvider<RetortMigrationStrategy> strategy,
+      RetortProperties properties) {
     return new RetortMigrationInitializer(
         retort, strategy.getIfAvailable(() -> new PropertiesMigrationStrategy(properties)));
   }

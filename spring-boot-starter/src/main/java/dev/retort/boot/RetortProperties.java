@@ -7,18 +7,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Retort's settings under {@code retort.*}.
  *
- * @param enabled whether Retort runs at start-up
- * @param target the revision to upgrade to: {@code heads}, an id, a branch label, {@code LABEL@head}
- * @param schema the schema of the version and history tables (default: the connection's)
- * @param versionTable the version table; history goes beside it, in {@code <name>_history}
- * @param lockTimeout how long to wait for another process's migration lock
- * @param startupRetry how often and how soon to retry connecting at start-up
- * @param acceptChecksumDrift whether a changed applied revision only logs a warning, not stops
- * @param mode {@code migrate} to upgrade at start-up, {@code validate} to only check that the
- *     database is up to date and fail start-up when it is not
- * @param url the JDBC URL of the database to migrate, when it is not the application's DataSource
- * @param user the login for {@code retort.url}
- * @param password the password for {@code retort.url}
+ * <p>Each description below is also the property's description in the configuration metadata.
+ *
+ * @param enabled Whether Retort runs at start-up.
+ * @param target The revision to upgrade to: heads, an id, a branch label, LABEL@head. Only the
+ *     upgrade to heads retries to connect.
+ * @param schema The schema of the version and history tables (default: the connection's).
+ * @param versionTable The version table; the history table is NAME_history beside it.
+ * @param lockTimeout How long to wait for another process's migration lock.
+ * @param startupRetry Retrying to connect at start-up.
+ * @param acceptChecksumDrift Whether a changed applied revision only logs a warning instead of
+ *     stopping start-up.
+ * @param mode What to do at start-up: migrate (upgrade to the target) or validate (change nothing,
+ *     and fail start-up naming the pending revisions when the database is not up to date).
+ * @param url The JDBC URL of the database to migrate, when it is not the application's DataSource.
+ * @param user The login for retort.url.
+ * @param password The password for retort.url.
  */
 @ConfigurationProperties("retort")
 public record RetortProperties(
@@ -45,8 +49,9 @@ public record RetortProperties(
   /**
    * Retrying to connect at start-up; a failed migration is never retried.
    *
-   * @param attempts how many times to retry after the first attempt
-   * @param backoff the first wait, doubled before each further retry
+   * @param attempts How many times to retry connecting after the first attempt.
+   * @param backoff The first wait, doubled before each further retry.
    */
-  public record StartupRetry(@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff) {}
+  public record StartupRetry(
+      @DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff) {}
 }

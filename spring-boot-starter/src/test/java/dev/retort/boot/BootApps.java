@@ -3,7 +3,6 @@ package dev.retort.boot;
 import dev.retort.testkit.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -13,12 +12,13 @@ final class BootApps {
   private BootApps() {}
 
   /**
-   * Starts {@code sources} on {@code url}, a database of {@code database}, with Hibernate validating
-   * the schema, and {@code properties} on top.
+   * Starts {@code sources} on {@code url}, a database of {@code database}, with Hibernate
+   * validating the schema and no web server, and {@code properties} on top.
    */
   static ConfigurableApplicationContext start(
       TestDatabase database, String url, List<Class<?>> sources, String... properties) {
     List<String> all = new ArrayList<>();
+    all.add("spring.main.web-application-type=none");
     all.add("spring.datasource.url=" + url);
     all.add("spring.jpa.hibernate.ddl-auto=validate");
     all.add("spring.jpa.open-in-view=false");
@@ -27,7 +27,6 @@ final class BootApps {
     }
     all.addAll(List.of(properties));
     return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-        .web(WebApplicationType.NONE)
         .properties(all.toArray(String[]::new))
         .run();
   }

@@ -18,6 +18,7 @@ import dev.retort.testkit.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,7 +53,8 @@ class StartupMigrationTest {
       throws Exception {
     String url = database.freshUrl(dir);
     try (ConfigurableApplicationContext app =
-        BootApps.start(database, url, List.of(LibraryApp.class, NotesModule.class, DatabaseUsers.class))) {
+        BootApps.start(
+            database, url, List.of(LibraryApp.class, NotesModule.class, DatabaseUsers.class))) {
       // Hibernate validated book against the entity, so the table had its columns by then
       Book book =
           app.getBean(EntityManagerFactory.class).createEntityManager().find(Book.class, 1L);
@@ -141,8 +143,37 @@ class StartupMigrationTest {
             // the entity's author column is not there yet
             "spring.jpa.hibernate.ddl-auto=none")
         .close();
-    assertEquals(List.of("a1f3c9"), TestDatabase.column(url, "SELECT version_num FROM shelf_version"));
+    assertEquals(
+        List.of("a1f3c9"), TestDatabase.column(url, "SELECT version_num FROM shelf_version"));
     assertFalse(database.tables(url).contains("retort_version"));
+  }
+
+  @Test
+  void retortUrlNamesAnotherDatabaseThanTheApplications() throws Exception {
+    TestDatabase sqlite = TestDatabase.SQLITE;
+    String application = sqlite.freshUrl(dir);
+    String migrated = sqlite.freshUrl(dir);
+    BootApps.start(
+            sqlite,
+            application,
+            List.of(LibraryApp.class),
+            "retort.url=" + migrated,
+            "spring.jpa.hibernate.ddl-auto=none")
+        .close();
+    assertEquals(
+        List.of("b27e01"), TestDatabase.column(migrated, "SELECT version_num FROM retort_version"));
+    assertEquals(List.of(), sqlite.tables(application));
+  }
+
+  @Test
+  void theSchemaPropertyPlacesTheVersionTable() throws Exception {
+    TestDatabase postgresql = TestDatabase.POSTGRESQL;
+    String url = postgresql.freshUrl(dir);
+    TestDatabase.execute(url, "CREATE SCHEMA ops");
+    BootApps.start(postgresql, url, List.of(LibraryApp.class), "retort.schema=ops").close();
+    assertEquals(
+        List.of("b27e01"), TestDatabase.column(url, "SELECT version_num FROM ops.retort_version"));
+    assertFalse(postgresql.tables(url).contains("retort_version"), "not in the public schema");
   }
 
   private static <T extends Throwable> T rootCause(Throwable failure, Class<T> type) {

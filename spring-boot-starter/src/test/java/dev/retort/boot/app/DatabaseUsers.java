@@ -35,7 +35,8 @@ public class DatabaseUsers {
   @Bean
   @DependsOnDatabaseInitialization
   Integer dataSourceUser(DataSource dataSource, Reads reads) {
-    Integer count = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM book", Integer.class);
+    Integer count =
+        new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM book", Integer.class);
     reads.titles.add("DataSource: " + count + " book(s)");
     return count;
   }

@@ -9,7 +9,8 @@ import java.util.List;
  * A second registry of one revision on a labelled branch of its own, beside the generated one: what
  * another module of the application would contribute.
  */
-public record HandWrittenRegistry(String id, String label, String sql) implements MigrationRegistry {
+public record HandWrittenRegistry(String id, String label, String sql)
+    implements MigrationRegistry {
 
   @Override
   public List<RevisionInfo> revisions() {
