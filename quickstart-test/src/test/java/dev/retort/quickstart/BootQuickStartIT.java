@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,10 +60,46 @@ class BootQuickStartIT {
 
   @Test
   void buildsAndRunsAsASeparateProject() throws Exception {
+    buildAndRun("app", quickStart.pom);
+  }
+
+  /**
+   * The starter, built against Boot 4, also runs a Boot 3.5 application: the same project on
+   * spring-boot-starter-parent 3.5, without a second copy of Boot's SQL-initialization classes.
+   */
+  @Test
+  void runsOnSpringBoot3() throws Exception {
+    String parent =
+        "<artifactId>spring-boot-starter-parent</artifactId>\n    <version>"
+            + property("retort.expect.spring-boot");
+    assertTrue(quickStart.pom.contains(parent), "the quick start's parent: " + quickStart.pom);
+    String boot3 =
+        quickStart.pom.replace(
+            parent,
+            "<artifactId>spring-boot-starter-parent</artifactId>\n    <version>"
+                + property("retort.spring-boot3"));
+    Path project = buildAndRun("app-boot3", boot3);
+    try (JarFile jar = new JarFile(project.resolve("target/app-1.0.jar").toFile())) {
+      List<String> boot =
+          jar.stream()
+              .map(JarEntry::getName)
+              .filter(name -> name.startsWith("BOOT-INF/lib/spring-boot"))
+              .toList();
+      assertTrue(
+          boot.contains("BOOT-INF/lib/spring-boot-" + property("retort.spring-boot3") + ".jar"),
+          "built on Boot 3: " + boot);
+      assertTrue(
+          boot.stream().noneMatch(name -> name.startsWith("BOOT-INF/lib/spring-boot-sql")),
+          "Boot 3 has these classes in spring-boot itself: " + boot);
+    }
+  }
+
+  /** Builds the quick start with {@code pom} in {@code name}, runs it twice; returns its folder. */
+  private static Path buildAndRun(String name, String pom) throws Exception {
     Path project =
         build.project(
-            "app",
-            quickStart.pom,
+            name,
+            pom,
             quickStart.javaSources,
             List.of(
                 new SeparateBuild.Resource(
@@ -73,12 +111,12 @@ class BootQuickStartIT {
     assertEquals("mvn", mavenCommand.get(0), "the first command builds with Maven");
     assertEquals("java", run.get(0), "the second command runs the application");
 
-    SeparateBuild.Result built = build.maven(project, mavenCommand, "boot-build");
+    SeparateBuild.Result built = build.maven(project, mavenCommand, name + "-build");
     assertEquals(0, built.exit(), "the Boot quick start should build:\n" + built);
     Path database = project.resolve("app.db");
     assertFalse(Files.exists(database), "the build should not create the database");
 
-    SeparateBuild.Result first = build.java(project, run, "boot-run");
+    SeparateBuild.Result first = build.java(project, run, name + "-run");
     assertEquals(0, first.exit(), "the application should run:\n" + first);
     assertTrue(
         Pattern.compile("Upgraded " + REVISION + " \\(create users\\) in \\d+ ms")
@@ -92,11 +130,12 @@ class BootQuickStartIT {
         List.of(REVISION),
         SeparateBuild.column(database, "SELECT version_num FROM retort_version"));
 
-    SeparateBuild.Result second = build.java(project, run, "boot-run-again");
+    SeparateBuild.Result second = build.java(project, run, name + "-run-again");
     assertEquals(0, second.exit(), "the application should run again:\n" + second);
     assertTrue(
         second.stdout().lines().anyMatch(("database at [" + REVISION + "]")::equals),
         "run again, the application prints the same revision:\n" + second);
     assertFalse(second.stdout().contains("Upgraded "), "nothing runs twice:\n" + second);
+    return project;
   }
 }
