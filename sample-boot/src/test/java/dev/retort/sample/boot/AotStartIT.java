@@ -1,6 +1,7 @@
 package dev.retort.sample.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.testkit.TestDatabase;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +68,32 @@ class AotStartIT {
         List.of("9a4f2b61c8e0"),
         TestDatabase.column(database, "SELECT version_num FROM retort_version"));
     assertEquals(List.of("Emma"), TestDatabase.column(database, "SELECT title FROM book"));
+  }
+
+  /**
+   * What a native image would need of Retort is in the metadata the AOT processing wrote into the
+   * jar: the detector Boot instantiates from spring.factories and the endpoint's JSON types. No
+   * migration class is in it: the generated registry creates them with {@code new}.
+   */
+  @Test
+  void theJarCarriesTheNativeImageMetadataRetortNeeds() throws Exception {
+    String metadata;
+    try (JarFile jar = new JarFile(System.getProperty("retort.sample.jar"))) {
+      JarEntry entry =
+          jar.getJarEntry(
+              "META-INF/native-image/dev.retort/retort-sample-boot/reachability-metadata.json");
+      assertTrue(entry != null, "no reachability metadata in the jar");
+      metadata = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (String type :
+        List.of(
+            "dev.retort.boot.RetortDatabaseInitializerDetector",
+            "dev.retort.boot.actuate.RetortEndpoint$RetortReport",
+            "dev.retort.boot.actuate.RetortEndpoint$RevisionReport")) {
+      assertTrue(metadata.contains("\"" + type + "\""), type + " is not in the metadata");
+    }
+    assertFalse(
+        metadata.contains("dev.retort.sample.boot.db."), "a migration class is reflected on");
   }
 
   private static void awaitStart(Process app, Path log) throws Exception {
