@@ -80,6 +80,27 @@ final class ReadmeQuickStart {
     return new ReadmeQuickStart(xml.get(0), List.copyOf(java), List.copyOf(properties), commands);
   }
 
+  /** The command that builds the quick start, split into words: the first, a {@code mvn}. */
+  List<String> buildCommand() {
+    return command(0, "mvn");
+  }
+
+  /** The command that runs the application, split into words: the second, a {@code java}. */
+  List<String> runCommand() {
+    return command(1, "java");
+  }
+
+  private List<String> command(int index, String program) {
+    if (commands.size() != 2) {
+      throw new AssertionError("the quick start should have 2 commands, not " + commands);
+    }
+    List<String> words = words(commands.get(index));
+    if (!words.get(0).equals(program)) {
+      throw new AssertionError("command " + (index + 1) + " should run " + program + ": " + words);
+    }
+    return words;
+  }
+
   /** Where a source goes in a Maven project: src/main/java/PACKAGE/CLASS.java. */
   static Path sourcePath(String source) {
     Matcher pkg = PACKAGE.matcher(source);

@@ -14,8 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,15 +24,6 @@ class ActuatorTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir Path dir;
-
-  /** A deploy job's database: migrated only to the first revision. */
-  @Configuration(proxyBeanMethods = false)
-  static class Behind {
-    @Bean
-    RetortMigrationStrategy firstRevisionOnly() {
-      return retort -> retort.upgrade("a1f3c9");
-    }
-  }
 
   @Test
   void theEndpointListsTheRevisionsAndHeadsAndHealthIsUp() throws Exception {
@@ -62,7 +51,9 @@ class ActuatorTest {
   @Test
   void aBehindDatabaseShowsPendingRevisionsAndHealthIsDown() throws Exception {
     try (ConfigurableApplicationContext app =
-        startWeb(List.of(LibraryApp.class, Behind.class), "spring.jpa.hibernate.ddl-auto=none")) {
+        startWeb(
+            List.of(LibraryApp.class, HooksTest.FirstRevisionOnly.class),
+            "spring.jpa.hibernate.ddl-auto=none")) {
       Response retort = get(app, "/actuator/retort");
       assertEquals(200, retort.status(), retort.body().toString());
       JsonNode revisions = retort.body().get("revisions");

@@ -27,6 +27,7 @@ class HooksTest {
     }
   }
 
+  /** A strategy that leaves the database behind, as a deploy job that migrates later would. */
   @Configuration(proxyBeanMethods = false)
   static class FirstRevisionOnly {
     @Bean
