@@ -13,6 +13,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,9 +66,11 @@ class BootQuickStartIT {
 
   /**
    * The starter, built against Boot 4, also runs a Boot 3.5 application: the same project on
-   * spring-boot-starter-parent 3.5, without a second copy of Boot's SQL-initialization classes.
+   * spring-boot-starter-parent 3.5, without a second copy of Boot's SQL-initialization classes. A
+   * build of its own with Boot 3's libraries: {@code mvn verify -Plong}.
    */
   @Test
+  @Tag("long")
   void runsOnSpringBoot3() throws Exception {
     String parent =
         "<artifactId>spring-boot-starter-parent</artifactId>\n    <version>"
