@@ -19,9 +19,12 @@ import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -115,7 +118,9 @@ class StartupMigrationTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void aFailingRevisionStopsStartUpWithRetortsMessage(TestDatabase database) throws Exception {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aFailingRevisionStopsStartUpWithRetortsMessage(TestDatabase database, CapturedOutput output)
+      throws Exception {
     String url = database.freshUrl(dir);
     RuntimeException failure =
         assertThrows(
@@ -123,11 +128,42 @@ class StartupMigrationTest {
             () -> BootApps.start(database, url, List.of(LibraryApp.class, BrokenModule.class)));
     RetortException cause = rootCause(failure, RetortException.class);
     assertEquals(ErrorCode.MIGRATION_FAILED, cause.code());
-    assertTrue(cause.getMessage().contains("f1"), cause.getMessage());
+    assertTrue(cause.getMessage().startsWith("upgrade of revision 'f1'"), cause.getMessage());
     assertFalse(cause.getMessage().contains("\n"), "one line: " + cause.getMessage());
+    // Boot's report of the failed start gives Retort's message as the reason
+    assertTrue(
+        output
+            .getOut()
+            .contains(
+                "APPLICATION FAILED TO START\n***************************\n\n"
+                    + "Description:\n\n"
+                    + cause.getMessage()
+                    + "\n"),
+        output.getOut());
     assertFalse(
         TestDatabase.column(url, "SELECT version_num FROM retort_version").contains("f1"),
         "the failed revision is not recorded as applied");
+  }
+
+  @Test
+  void theStartupRetryPropertiesReachTheRuntime() throws Exception {
+    TestDatabase sqlite = TestDatabase.SQLITE;
+    RuntimeException failure =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                BootApps.start(
+                    sqlite,
+                    sqlite.freshUrl(dir),
+                    List.of(LibraryApp.class),
+                    // a port where nothing listens: the connection is refused, which is retried
+                    "retort.url=jdbc:postgresql://localhost:1/nothing?user=nobody",
+                    "retort.startup-retry.attempts=1",
+                    "retort.startup-retry.backoff=10ms",
+                    "spring.jpa.hibernate.ddl-auto=none"));
+    RetortException cause = rootCause(failure, RetortException.class);
+    assertEquals(ErrorCode.CONNECTION_FAILED, cause.code());
+    assertTrue(cause.getMessage().contains("after 2 attempts"), cause.getMessage());
   }
 
   @ParameterizedTest
