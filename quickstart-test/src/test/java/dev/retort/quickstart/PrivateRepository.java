@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +40,14 @@ final class PrivateRepository {
         // what the shade plugin installs: the pom without the relocated JavaPoet
         module(
             root, "processor", "retort-processor", version, "target/dependency-reduced-pom.xml"));
+  }
+
+  /** What the Spring Boot quick start needs besides: the starter. */
+  static List<Artifact> bootArtifacts(Path root, String version) {
+    List<Artifact> artifacts = new ArrayList<>(reactorArtifacts(root, version));
+    artifacts.add(
+        module(root, "spring-boot-starter", "retort-spring-boot-starter", version, "pom.xml"));
+    return artifacts;
   }
 
   private static Artifact module(

@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The code blocks of the README's section "Quick start in your project", verbatim: the pom.xml, the
- * Java sources and the shell commands. Any other number of blocks fails, so that the README and the
- * test cannot drift apart.
+ * The code blocks of a quick-start section of the README ("Quick start in your project" unless
+ * another is named), verbatim: the pom.xml, the Java sources, the application properties and the
+ * shell commands. Any other number of blocks fails, so that the README and the test cannot drift
+ * apart.
  */
 final class ReadmeQuickStart {
 
@@ -26,45 +27,78 @@ final class ReadmeQuickStart {
 
   final String pom;
   final List<String> javaSources;
+  final List<String> properties;
   final List<String> commands;
 
-  private ReadmeQuickStart(String pom, List<String> javaSources, List<String> commands) {
+  private ReadmeQuickStart(
+      String pom, List<String> javaSources, List<String> properties, List<String> commands) {
     this.pom = pom;
     this.javaSources = javaSources;
+    this.properties = properties;
     this.commands = commands;
   }
 
   static ReadmeQuickStart read(Path readme) throws IOException {
+    return read(readme, HEADING, 2, 0);
+  }
+
+  /** The section under {@code heading}, with that many Java and properties blocks. */
+  static ReadmeQuickStart read(Path readme, String heading, int javaBlocks, int propertiesBlocks)
+      throws IOException {
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    int start = text.indexOf(HEADING);
-    if (start < 0) throw new AssertionError("README.md has no section " + HEADING.strip());
-    int end = text.indexOf("\n## ", start + HEADING.length());
+    int start = text.indexOf(heading);
+    if (start < 0) throw new AssertionError("README.md has no section " + heading.strip());
+    int end = text.indexOf("\n## ", start + heading.length());
     String section = text.substring(start, end < 0 ? text.length() : end);
     List<String> xml = new ArrayList<>();
     List<String> java = new ArrayList<>();
+    List<String> properties = new ArrayList<>();
     List<String> sh = new ArrayList<>();
     Matcher m = FENCE.matcher(section);
     while (m.find()) {
       switch (m.group(1)) {
         case "xml" -> xml.add(m.group(2));
         case "java" -> java.add(m.group(2));
+        case "properties" -> properties.add(m.group(2));
         case "sh" -> sh.add(m.group(2));
         default ->
             throw new AssertionError("unexpected ```" + m.group(1) + " block in the quick start");
       }
     }
-    if (xml.size() != 1 || java.size() != 2 || sh.size() != 1) {
+    if (xml.size() != 1
+        || java.size() != javaBlocks
+        || properties.size() != propertiesBlocks
+        || sh.size() != 1) {
       throw new AssertionError(
-          "the quick start should have 1 xml, 2 java and 1 sh block, not "
-              + xml.size()
-              + ", "
-              + java.size()
-              + " and "
-              + sh.size());
+          String.format(
+              "the quick start should have 1 xml, %d java, %d properties and 1 sh block, not %d,"
+                  + " %d, %d and %d",
+              javaBlocks, propertiesBlocks, xml.size(), java.size(), properties.size(), sh.size()));
     }
     List<String> commands =
         sh.get(0).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    return new ReadmeQuickStart(xml.get(0), List.copyOf(java), commands);
+    return new ReadmeQuickStart(xml.get(0), List.copyOf(java), List.copyOf(properties), commands);
+  }
+
+  /** The command that builds the quick start, split into words: the first, a {@code mvn}. */
+  List<String> buildCommand() {
+    return command(0, "mvn");
+  }
+
+  /** The command that runs the application, split into words: the second, a {@code java}. */
+  List<String> runCommand() {
+    return command(1, "java");
+  }
+
+  private List<String> command(int index, String program) {
+    if (commands.size() != 2) {
+      throw new AssertionError("the quick start should have 2 commands, not " + commands);
+    }
+    List<String> words = words(commands.get(index));
+    if (!words.get(0).equals(program)) {
+      throw new AssertionError("command " + (index + 1) + " should run " + program + ": " + words);
+    }
+    return words;
   }
 
   /** Where a source goes in a Maven project: src/main/java/PACKAGE/CLASS.java. */
