@@ -110,6 +110,51 @@ class GradleLikeTest {
     assertThat(checksum(after, "p.AddEmail")).isNotEqualTo(checksum(before, "p.AddEmail"));
   }
 
+  /**
+   * Without a source path, the revisions passed by name keep the checksums that the metadata of the
+   * earlier compile records, when that metadata class is still on the class path.
+   */
+  @Test
+  void incrementalBuildWithoutASourcePathKeepsTheChecksumsTheMetadataRecords(@TempDir Path dir)
+      throws IOException {
+    List<Path> files = write(dir.resolve("src"), graph());
+    ByName first =
+        ByName.compile(
+            new RevisionProcessor(),
+            List.of(OPTION),
+            dir.resolve("none"),
+            List.of(),
+            files,
+            dir.resolve("first"));
+    assertThat(first.success()).isTrue();
+    Path addEmail = dir.resolve("src/p/AddEmail.java");
+    Files.writeString(
+        addEmail, Files.readString(addEmail).replace("ADD COLUMN email", "ADD COLUMN mail"));
+    Files.delete(dir.resolve("first/p/Migrations.class"));
+
+    ByName incremental =
+        ByName.compile(
+            new GradleLike(new RevisionProcessor()),
+            List.of(OPTION, "-sourcepath", ""),
+            dir.resolve("first"),
+            List.of("p.CreateUsers", "p.AddPhone"),
+            List.of(addEmail),
+            dir.resolve("second"));
+    ByName full =
+        ByName.compile(
+            new RevisionProcessor(),
+            List.of(OPTION),
+            dir.resolve("none"),
+            List.of(),
+            files,
+            dir.resolve("full"));
+
+    assertThat(incremental.success()).isTrue();
+    assertThat(incremental.warnings()).isEmpty();
+    assertThat(incremental.generated("p/Migrations.java"))
+        .isEqualTo(full.generated("p/Migrations.java"));
+  }
+
   private static List<JavaFileObject> graph() {
     return List.of(
         migration("p.CreateUsers", "a1", "", "CREATE TABLE users (id INTEGER)"),
