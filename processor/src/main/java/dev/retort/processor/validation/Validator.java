@@ -56,8 +56,7 @@ public final class Validator {
     structure
         .graph()
         .ifPresent(built -> findings.addAll(heads.check(built, revisions, places, multipleHeads)));
-    // Two problems of revisions known from metadata may land on the same place with one text.
-    return new Validation(findings.stream().distinct().toList(), structure.graph());
+    return new Validation(findings, structure.graph());
   }
 
   /**
