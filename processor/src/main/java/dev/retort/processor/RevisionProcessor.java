@@ -37,6 +37,11 @@ import javax.lang.model.element.TypeElement;
  * work is in three stages: {@code model} (elements to records), {@code validation} (one class per
  * rule) and {@code codegen} (JavaPoet).
  *
+ * <p>The graph it checks is the whole one: beside the registry it writes the metadata of the
+ * module's revisions ({@code AggregatedMetadata}), and it reads the metadata on the class path:
+ * that of this module's earlier compilations (an IDE compiles only what changed) and that of the
+ * modules it depends on.
+ *
  * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
  * {@code RetortMigrations} in the longest package shared by all revision classes); {@code
  * -Aretort.multipleHeads=error|warn} decides whether unlabeled parallel heads fail the build.

@@ -1,6 +1,5 @@
 package dev.retort.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -41,12 +40,7 @@ public final class MetadataWriter {
                 registry.canonicalName())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addField(constant(AggregatedMetadata.REGISTRY_FIELD, registry.canonicalName()));
-    generatedAnnotation.ifPresent(
-        g ->
-            type.addAnnotation(
-                AnnotationSpec.builder(g)
-                    .addMember("value", "$S", "dev.retort.processor.RevisionProcessor")
-                    .build()));
+    GeneratedMark.on(type, generatedAnnotation);
     List<String> pieces = AggregatedMetadata.encode(revisions);
     for (int i = 0; i < pieces.size(); i++) {
       type.addField(constant(AggregatedMetadata.ROWS_FIELD + i, pieces.get(i)));

@@ -3,15 +3,12 @@ package dev.retort.processor.compilers;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.retort.processor.ByName;
-import dev.retort.processor.Fixtures;
 import dev.retort.processor.RevisionProcessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +32,7 @@ class StagedCompileTest {
   void theChangedFileAloneGivesTheRegistryOfACompileOfEverything(@TempDir Path dir)
       throws IOException {
     List<Path> files = firstCompile(dir);
-    edit(dir, "AddPhone", "ADD COLUMN phone", "ADD COLUMN mobile");
+    UsersGraph.edit(dir.resolve("src"), "AddPhone", "ADD COLUMN phone", "ADD COLUMN mobile");
 
     ByName partial = partial(dir, "AddPhone");
     ByName full = javac(files, dir.resolve("full"));
@@ -51,7 +48,7 @@ class StagedCompileTest {
   void aTypoInTheChangedFileNamesTheIdsOfRevisionsItDoesNotCompile(@TempDir Path dir)
       throws IOException {
     List<Path> files = firstCompile(dir);
-    edit(dir, "AddPhone", "revises = {\"b2\"}", "revises = {\"b3\"}");
+    UsersGraph.edit(dir.resolve("src"), "AddPhone", "revises = {\"b2\"}", "revises = {\"b3\"}");
 
     List<String> partial = errors(partial(dir, "AddPhone"));
 
@@ -65,7 +62,7 @@ class StagedCompileTest {
   @Test
   void headsCountTheRevisionsItDoesNotCompile(@TempDir Path dir) throws IOException {
     List<Path> files = firstCompile(dir);
-    edit(dir, "AddPhone", "revises = {\"b2\"}", "revises = {\"a1\"}");
+    UsersGraph.edit(dir.resolve("src"), "AddPhone", "revises = {\"b2\"}", "revises = {\"a1\"}");
 
     List<String> partial = errors(partial(dir, "AddPhone"));
 
@@ -73,6 +70,30 @@ class StagedCompileTest {
     assertThat(partial).hasSize(1);
     assertThat(partial.get(0)).startsWith("AddPhone.java:5 [Retort/MultipleHeads]");
     assertThat(partial.get(0)).contains("'b2', 'c3'");
+  }
+
+  /**
+   * What the metadata records comes back as it was: a description with a tab, a line break, a
+   * backslash and characters outside the BMP, long enough to take several constants, one pair of
+   * surrogates where they would split.
+   */
+  @Test
+  void theMetadataKeepsEveryCharacterOfTheValues(@TempDir Path dir) throws IOException {
+    // Escapes as the source writes them; the emoji start at an odd place in the metadata's text.
+    String description = "a\\tb\\nc\\\\ x" + "\uD83D\uDE00".repeat(10_000);
+    List<Path> files = UsersGraph.write(dir.resolve("src"));
+    String withDescription = "description = \"" + description + "\", id = \"a1\"";
+    UsersGraph.edit(dir.resolve("src"), "CreateUsers", "id = \"a1\"", withDescription);
+    ByName first = javac(files, dir.resolve("first"));
+    assertThat(first.success()).isTrue();
+    assertThat(first.generated(METADATA)).contains("ROWS_1");
+
+    ByName partial = partial(dir, "AddPhone");
+
+    // The registry holds the description as the compile of every source reads it.
+    assertThat(partial.success()).isTrue();
+    assertThat(partial.generated(REGISTRY))
+        .isEqualTo(javac(files, dir.resolve("full")).generated(REGISTRY));
   }
 
   /**
@@ -98,13 +119,7 @@ class StagedCompileTest {
 
   /** Compiles the graph into {@code dir/first}; its sources are in {@code dir/src}. */
   private static List<Path> firstCompile(Path dir) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (JavaFileObject source : graph("ADD COLUMN phone")) {
-      Path file = dir.resolve("src").resolve(Ecj.relativePath(source));
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source.getCharContent(true));
-      files.add(file);
-    }
+    List<Path> files = UsersGraph.write(dir.resolve("src"));
     ByName first = javac(files, dir.resolve("first"));
     assertThat(first.diagnostics()).isEmpty();
     assertThat(first.success()).isTrue();
@@ -126,46 +141,11 @@ class StagedCompileTest {
         new RevisionProcessor(), OPTIONS, out.resolveSibling("none"), List.of(), files, out);
   }
 
-  private static void edit(Path dir, String name, String from, String to) throws IOException {
-    Path file = dir.resolve("src/p/" + name + ".java");
-    String text = Files.readString(file);
-    assertThat(text).contains(from);
-    Files.writeString(file, text.replace(from, to));
-  }
-
   private static List<String> errors(ByName compilation) {
     assertThat(compilation.success()).isFalse();
     return compilation.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(Ecj::shown)
         .toList();
-  }
-
-  private static List<JavaFileObject> graph(String phone) {
-    return List.of(
-        migration("p.CreateUsers", "a1", "", "CREATE TABLE users (id INTEGER)"),
-        migration("p.AddEmail", "b2", "a1", "ALTER TABLE users ADD COLUMN email TEXT"),
-        migration("p.AddPhone", "c3", "b2", "ALTER TABLE users " + phone + " TEXT"));
-  }
-
-  private static JavaFileObject migration(String name, String id, String revises, String sql) {
-    String simple = name.substring(name.indexOf('.') + 1);
-    return Fixtures.source(
-        name,
-        """
-        package p;
-
-        import dev.retort.*;
-
-        @Revision(id = "%s", revises = {%s})
-        public class %s implements Migration {
-          public void upgrade(MigrationContext ctx) throws Exception {
-            ctx.execute("%s");
-          }
-
-          public void downgrade(MigrationContext ctx) {}
-        }
-        """
-            .formatted(id, revises.isEmpty() ? "" : Fixtures.quoted(revises), simple, sql));
   }
 }
