@@ -3,6 +3,7 @@
 #
 #   bench/run.sh            full run: 5 runs after a warm-up, N = 100 and 1,000, javac at 1,000 and 10,000
 #   bench/run.sh --quick    3 runs, cold apply at N = 100 only, javac at 1,000 only (a few minutes)
+#   bench/run.sh --processor  only javac at 10,000, without and with the processor (about 6 minutes)
 #   bench/run.sh --out docs/benchmarks-table.md   also writes the table to a file
 #
 # Needs Java 17+ and Maven; everything else comes from Maven Central. See bench/README.md.

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
@@ -85,6 +86,25 @@ record Options(
       packages.add(env.getElementUtils().getPackageOf(r.element()).getQualifiedName().toString());
     }
     return ClassName.get(Packages.longestCommon(packages), Names.DEFAULT_REGISTRY_NAME);
+  }
+
+  /**
+   * Whether a registry that metadata on the class path names is this module's, so that its
+   * revisions are this module's earlier output rather than another module's: the registry named by
+   * {@code -Aretort.registry}; without it, a default registry whose package holds this registry's
+   * or lies in it (a partial compile may see only the revisions of a subpackage). Modules that
+   * depend on each other should each name their registry.
+   */
+  Predicate<String> ownRegistry(ProcessingEnvironment env) {
+    String named = registry.canonicalName();
+    if (env.getOptions().containsKey(Names.REGISTRY_OPTION)) return named::equals;
+    String here = registry.packageName();
+    return other -> {
+      int dot = other.lastIndexOf('.');
+      String p = dot < 0 ? "" : other.substring(0, dot);
+      return other.substring(dot + 1).equals(Names.DEFAULT_REGISTRY_NAME)
+          && (p.equals(here) || p.startsWith(here + ".") || here.startsWith(p + "."));
+    };
   }
 
   /** The options Retort reads. */

@@ -4,7 +4,10 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.processor.codegen.MetadataWriter;
 import dev.retort.processor.codegen.RegistryWriter;
+import dev.retort.processor.model.MetadataReader;
+import dev.retort.processor.model.ModuleRevisions;
 import dev.retort.processor.model.RevisionModel;
 import dev.retort.processor.model.RevisionReader;
 import dev.retort.processor.validation.Finding;
@@ -33,6 +36,11 @@ import javax.lang.model.element.TypeElement;
  * Retort's errors. It claims Retort's annotations, so that {@code -Xlint:all -Werror} passes. The
  * work is in three stages: {@code model} (elements to records), {@code validation} (one class per
  * rule) and {@code codegen} (JavaPoet).
+ *
+ * <p>The graph it checks is the whole one: beside the registry it writes the metadata of the
+ * module's revisions ({@code AggregatedMetadata}), and it reads the metadata on the class path:
+ * that of this module's earlier compilations (an IDE compiles only what changed) and that of the
+ * modules it depends on.
  *
  * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
  * {@code RetortMigrations} in the longest package shared by all revision classes); {@code
@@ -136,14 +144,21 @@ public final class RevisionProcessor extends AbstractProcessor {
     generated = true;
 
     RevisionReader reader = new RevisionReader(processingEnv);
-    List<RevisionModel> revisions = new ArrayList<>();
+    List<RevisionModel> compiled = new ArrayList<>();
     for (Element e : annotated) {
-      if (e instanceof TypeElement type) reader.read(type).ifPresent(revisions::add);
+      if (e instanceof TypeElement type) reader.read(type).ifPresent(compiled::add);
     }
-    // Element order is javac's; sort so that diagnostics and output never depend on it.
-    revisions.sort(
-        Comparator.comparing(RevisionModel::id)
-            .thenComparing(r -> r.element().getQualifiedName().toString()));
+    // What earlier compilations of this module and upstream modules left on the class path: an IDE
+    // compiles only what changed, and a downstream module has its upstream jars there.
+    List<MetadataReader.Recorded> recorded =
+        new MetadataReader(processingEnv.getElementUtils()).read();
+    ModuleRevisions module =
+        ModuleRevisions.of(
+            compiled,
+            recorded,
+            Options.read(processingEnv, compiled).ownRegistry(processingEnv),
+            reader::fromClassFile);
+    List<RevisionModel> revisions = new ArrayList<>(module.own());
 
     Options options = Options.read(processingEnv, revisions);
     // A bad option falls back to its default, so validation still shows every other problem.
@@ -153,7 +168,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     Validator.Validation validation =
         new Validator(processingEnv)
             .validate(
-                revisions,
+                module.all(),
                 options.registry().packageName(),
                 options.registry().canonicalName(),
                 options.multipleHeads());
@@ -166,10 +181,14 @@ public final class RevisionProcessor extends AbstractProcessor {
           .printMessage(
               Message.UNNAMED_REGISTRY.kind(),
               options.unnamedDefault().get(),
-              revisions.get(0).element());
+              module.compiled().get(0).element());
       return;
     }
-    RegistryWriter writer = new RegistryWriter(generatedAnnotation());
+    Optional<ClassName> generated = generatedAnnotation();
+    write(
+        options.registry(),
+        () -> new MetadataWriter(generated).write(options.registry(), revisions));
+    RegistryWriter writer = new RegistryWriter(generated);
     if (!options.problems().isEmpty() || !validation.passed()) {
       // A registry all the same, whose methods throw, so that the code calling it compiles and
       // the build shows Retort's errors only, not a "cannot find symbol" for each call.

@@ -1,6 +1,5 @@
 package dev.retort.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -168,12 +167,7 @@ public final class RegistryWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(Names.MIGRATION_REGISTRY)
             .addJavadoc(javadoc);
-    generatedAnnotation.ifPresent(
-        g ->
-            type.addAnnotation(
-                AnnotationSpec.builder(g)
-                    .addMember("value", "$S", "dev.retort.processor.RevisionProcessor")
-                    .build()));
+    GeneratedMark.on(type, generatedAnnotation);
     revisions.forEach(r -> type.addOriginatingElement(r.element()));
     return type;
   }

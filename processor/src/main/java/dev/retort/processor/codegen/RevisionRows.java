@@ -1,7 +1,6 @@
 package dev.retort.processor.codegen;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.retort.processor.model.RevisionModel;
@@ -23,12 +22,6 @@ import javax.lang.model.element.Modifier;
  */
 final class RevisionRows {
 
-  /** Transactional, in the flags column. */
-  private static final char TRANSACTIONAL = 't';
-
-  /** Reversible, in the flags column. */
-  private static final char REVERSIBLE = 'r';
-
   private RevisionRows() {}
 
   /** A method {@code name} that returns the rows of {@code revisions}, one row per line. */
@@ -42,29 +35,12 @@ final class RevisionRows {
                 "// id, revises, dependsOn, branchLabels, description, flags, irreversibleReason,"
                     + " className, checksum\n");
     for (RevisionModel r : revisions) {
-      b.add(
-          "$S, $S, $S, $S, $S, $S, $S, $S, $S,\n",
-          r.id(),
-          String.join(" ", r.revises()),
-          String.join(" ", r.dependsOn()),
-          String.join(" ", r.branchLabels()),
-          r.description(),
-          flags(r),
-          r.irreversibleReason().orElse(""),
-          ClassName.get(r.element()).reflectionName(),
-          r.checksum());
+      b.add("$S, $S, $S, $S, $S, $S, $S, $S, $S,\n", r.row().toArray());
     }
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.STATIC)
         .returns(ArrayTypeName.of(String.class))
         .addCode(b.unindent().unindent().add("};\n").build())
         .build();
-  }
-
-  private static String flags(RevisionModel r) {
-    StringBuilder flags = new StringBuilder(2);
-    if (r.transactional()) flags.append(TRANSACTIONAL);
-    if (r.irreversibleReason().isEmpty()) flags.append(REVERSIBLE);
-    return flags.toString();
   }
 }

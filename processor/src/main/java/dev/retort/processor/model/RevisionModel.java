@@ -1,5 +1,6 @@
 package dev.retort.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import dev.retort.graph.GraphNode;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,13 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
- * One {@code @Revision} class as read from the compilation: its values, and where each value sits
- * in the source so that a diagnostic can point at it.
+ * One {@code @Revision} class: its values and, for a class of this compilation, where each value
+ * sits in the source so that a diagnostic can point at it. A class compiled earlier, in this module
+ * or in another, is known from its metadata ({@link AggregatedMetadata}) and has no annotation to
+ * point at.
  *
  * @param element the annotated class
- * @param mirror the {@code @Revision} annotation on it
+ * @param mirror the {@code @Revision} annotation on it; empty for a revision known from metadata
  * @param id the declared id
  * @param revises the ids it revises
  * @param dependsOn the ids it depends on
@@ -25,10 +28,11 @@ import javax.lang.model.element.TypeElement;
  * @param checksum the checksum of the class's code (see SourceChecksum), or empty when its source
  *     cannot be read
  * @param explicitValues the values written in the annotation, by attribute name
+ * @param origin where the processor learned of the revision
  */
 public record RevisionModel(
     TypeElement element,
-    AnnotationMirror mirror,
+    Optional<AnnotationMirror> mirror,
     String id,
     List<String> revises,
     List<String> dependsOn,
@@ -38,7 +42,90 @@ public record RevisionModel(
     Optional<String> irreversibleReason,
     Optional<AnnotationMirror> irreversible,
     String checksum,
-    Map<String, AnnotationValue> explicitValues) {
+    Map<String, AnnotationValue> explicitValues,
+    Origin origin) {
+
+  /** Where the processor learned of a revision. */
+  public enum Origin {
+    /** A class of this compilation: from its source, or passed by name as Gradle does. */
+    COMPILED,
+    /** A class of this module compiled earlier, known from the metadata in the output folder. */
+    EARLIER,
+    /** A class of another module, known from the metadata in its jar. */
+    UPSTREAM
+  }
+
+  /** Transactional, in the flags column of a row. */
+  private static final char TRANSACTIONAL = 't';
+
+  /** Reversible, in the flags column of a row. */
+  private static final char REVERSIBLE = 'r';
+
+  /**
+   * The revision's values in the layout of {@code GeneratedRegistry.v1}: id, revises, dependsOn,
+   * branchLabels, description, flags, irreversibleReason, className, checksum.
+   */
+  public List<String> row() {
+    StringBuilder flags = new StringBuilder(2);
+    if (transactional) flags.append(TRANSACTIONAL);
+    if (irreversibleReason.isEmpty()) flags.append(REVERSIBLE);
+    return List.of(
+        id,
+        String.join(" ", revises),
+        String.join(" ", dependsOn),
+        String.join(" ", branchLabels),
+        description,
+        flags.toString(),
+        irreversibleReason.orElse(""),
+        ClassName.get(element).reflectionName(),
+        checksum);
+  }
+
+  /** The revision of {@code element} whose values are {@code row} (see {@link #row()}). */
+  static RevisionModel fromRow(TypeElement element, List<String> row, Origin origin) {
+    String flags = row.get(5);
+    return new RevisionModel(
+        element,
+        Optional.empty(),
+        row.get(0),
+        split(row.get(1)),
+        split(row.get(2)),
+        split(row.get(3)),
+        row.get(4),
+        flags.indexOf(TRANSACTIONAL) >= 0,
+        flags.indexOf(REVERSIBLE) >= 0 ? Optional.empty() : Optional.of(row.get(6)),
+        Optional.empty(),
+        row.get(8),
+        Map.of(),
+        origin);
+  }
+
+  private static List<String> split(String joined) {
+    return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+  }
+
+  /** The same revision with {@code newChecksum}. */
+  RevisionModel withChecksum(String newChecksum) {
+    return new RevisionModel(
+        element,
+        mirror,
+        id,
+        revises,
+        dependsOn,
+        branchLabels,
+        description,
+        transactional,
+        irreversibleReason,
+        irreversible,
+        newChecksum,
+        explicitValues,
+        origin);
+  }
+
+  /** The ids of {@code attribute}, {@code revises} or {@code dependsOn}. */
+  public List<String> idsOf(String attribute) {
+    return attribute.equals("revises") ? revises : dependsOn;
+  }
 
   /** The revision as the graph sees it. */
   public GraphNode node() {

@@ -17,12 +17,19 @@ import javax.lang.model.util.Elements;
 public final class RevisionReader {
 
   private final Elements elements;
+  private final SourceFiles files;
   private final SourceChecksum checksums;
 
   /** A reader for the compilation of {@code env}. */
   public RevisionReader(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
-    this.checksums = new SourceChecksum(env);
+    this.files = new SourceFiles(env);
+    this.checksums = new SourceChecksum(files);
+  }
+
+  /** Whether the compiler read {@code type} from its class file rather than from a source. */
+  public boolean fromClassFile(TypeElement type) {
+    return files.fromClassFile(type);
   }
 
   /** The model of {@code type}, or empty when it carries no {@code @Revision}. */
@@ -40,7 +47,7 @@ public final class RevisionReader {
     Optional<AnnotationMirror> irreversible = annotation(type, Names.IRREVERSIBLE);
     return new RevisionModel(
         type,
-        mirror,
+        Optional.of(mirror),
         string(all.get("id")),
         strings(all.get("revises")),
         strings(all.get("dependsOn")),
@@ -50,7 +57,8 @@ public final class RevisionReader {
         irreversible.map(m -> string(valueOf(m, "value"))),
         irreversible,
         checksums.of(type),
-        Map.copyOf(explicit));
+        Map.copyOf(explicit),
+        RevisionModel.Origin.COMPILED);
   }
 
   private Object valueOf(AnnotationMirror mirror, String name) {

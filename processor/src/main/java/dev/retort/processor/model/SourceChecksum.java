@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -36,8 +35,8 @@ final class SourceChecksum {
 
   private final SourceFiles files;
 
-  SourceChecksum(ProcessingEnvironment env) {
-    this.files = new SourceFiles(env);
+  SourceChecksum(SourceFiles files) {
+    this.files = files;
   }
 
   String of(TypeElement type) {

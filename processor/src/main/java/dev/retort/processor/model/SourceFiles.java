@@ -59,6 +59,21 @@ final class SourceFiles {
     return found;
   }
 
+  /**
+   * Whether the compiler says it read {@code type} from a class file: a class passed by name, as
+   * Gradle passes the unchanged ones. False when it cannot tell.
+   */
+  boolean fromClassFile(TypeElement type) {
+    if (trees != null) {
+      try {
+        return trees.getPath(type) == null;
+      } catch (RuntimeException notJavacs) {
+        // not javac's element: ask Elements
+      }
+    }
+    return fileObject(type).map(f -> f.getName().endsWith(".class")).orElse(false);
+  }
+
   private Optional<CharSequence> fromTrees(TypeElement type) {
     if (trees == null) return Optional.empty();
     try {
@@ -70,12 +85,15 @@ final class SourceFiles {
   }
 
   private Optional<CharSequence> fromElements(TypeElement type) {
+    return fileObject(type).filter(f -> f.getName().endsWith(".java")).flatMap(SourceFiles::read);
+  }
+
+  /** The file {@code Elements.getFileObjectOf} gives for {@code type}, if it gives one. */
+  private Optional<FileObject> fileObject(TypeElement type) {
     if (fileObjectOf == null) return Optional.empty();
     try {
       Object file = fileObjectOf.invoke(elements, (Element) type);
-      return file instanceof FileObject f && f.getName().endsWith(".java")
-          ? read(f)
-          : Optional.empty();
+      return file instanceof FileObject f ? Optional.of(f) : Optional.empty();
     } catch (Throwable unavailable) {
       return Optional.empty();
     }

@@ -24,25 +24,22 @@ final class GraphRule {
    */
   record Checked(Optional<RevisionGraph> graph, List<Finding> findings) {}
 
-  Checked check(List<RevisionModel> revisions) {
+  Checked check(List<RevisionModel> revisions, Places places) {
     try {
       RevisionGraph graph = RevisionGraph.of(revisions.stream().map(RevisionModel::node).toList());
       return new Checked(Optional.of(graph), List.of());
     } catch (InvalidGraphException e) {
       // The graph's one check reports every problem through this exception; no second pass.
       List<Finding> findings =
-          e.problems().stream().map(p -> toFinding(p, revisions.get(p.node()))).toList();
+          e.problems().stream()
+              .map(p -> toFinding(p, revisions.get(p.node()), places))
+              .toList();
       return new Checked(Optional.empty(), findings);
     }
   }
 
-  private static Finding toFinding(GraphProblem problem, RevisionModel revision) {
-    return Finding.at(
-        revision.element(),
-        revision.mirror(),
-        at(problem, revision),
-        Message.of(problem),
-        problem.message());
+  private static Finding toFinding(GraphProblem problem, RevisionModel revision, Places places) {
+    return places.at(revision, at(problem, revision), Message.of(problem), problem.message());
   }
 
   private static Optional<AnnotationValue> at(GraphProblem problem, RevisionModel revision) {

@@ -16,19 +16,15 @@ import javax.tools.Diagnostic;
  */
 final class HeadsRule {
 
-  List<Finding> check(RevisionGraph graph, List<RevisionModel> revisions, Diagnostic.Kind kind) {
+  List<Finding> check(
+      RevisionGraph graph, List<RevisionModel> revisions, Places places, Diagnostic.Kind kind) {
     List<String> heads = graph.unlabeledHeads();
     if (heads.isEmpty()) return List.of();
     String reportOn = placeFor(graph);
     RevisionModel head =
         revisions.stream().filter(r -> r.id().equals(reportOn)).findFirst().orElseThrow();
     Finding finding =
-        Finding.at(
-            head.element(),
-            head.mirror(),
-            head.value("id"),
-            Message.MULTIPLE_HEADS,
-            Messages.multipleHeads(heads));
+        places.at(head, head.value("id"), Message.MULTIPLE_HEADS, Messages.multipleHeads(heads));
     return List.of(finding.as(kind));
   }
 

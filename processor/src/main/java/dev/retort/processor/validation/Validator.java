@@ -27,7 +27,8 @@ public final class Validator {
   }
 
   /**
-   * All findings for {@code revisions}.
+   * All findings for {@code revisions}: each rule of a class on those of this compilation, the
+   * graph's rules on all of them (those compiled earlier and those of upstream modules too).
    *
    * @param registryPackage the package the registry is generated into
    * @param registryName the registry's qualified name, for messages
@@ -39,7 +40,9 @@ public final class Validator {
       String registryName,
       Diagnostic.Kind multipleHeads) {
     List<Finding> findings = new ArrayList<>();
-    for (RevisionModel revision : revisions) {
+    List<RevisionModel> compiled =
+        revisions.stream().filter(r -> r.origin() == RevisionModel.Origin.COMPILED).toList();
+    for (RevisionModel revision : compiled) {
       findings.addAll(classShape.check(revision, registryPackage, registryName));
       // A downgrade means nothing on a type that is not a concrete Migration: one error is enough.
       if (classShape.isConcreteMigration(revision.element())) {
@@ -47,11 +50,12 @@ public final class Validator {
       }
       findings.addAll(checksum.check(revision));
     }
-    GraphRule.Checked structure = graph.check(revisions);
+    Places places = new Places(compiled);
+    GraphRule.Checked structure = graph.check(revisions, places);
     findings.addAll(structure.findings());
     structure
         .graph()
-        .ifPresent(built -> findings.addAll(heads.check(built, revisions, multipleHeads)));
+        .ifPresent(built -> findings.addAll(heads.check(built, revisions, places, multipleHeads)));
     return new Validation(findings, structure.graph());
   }
 

@@ -35,6 +35,19 @@ record Ecj(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnosti
    */
   static Ecj compile(
       Path dir, boolean sourcePath, List<String> options, List<JavaFileObject> sources) {
+    return compile(dir, sourcePath, Optional.empty(), options, sources);
+  }
+
+  /**
+   * Compiles {@code sources} as {@link #compile(Path, boolean, List, List)} does, with {@code
+   * classes} (an earlier output folder) on the class path, as an IDE compiles what changed.
+   */
+  static Ecj compile(
+      Path dir,
+      boolean sourcePath,
+      Optional<Path> classes,
+      List<String> options,
+      List<JavaFileObject> sources) {
     JavaCompiler ecj = new EclipseCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files =
@@ -54,7 +67,7 @@ record Ecj(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnosti
                   "--release",
                   "17",
                   "-cp",
-                  Fixtures.api().toString(),
+                  Fixtures.api() + classes.map(c -> File.pathSeparator + c).orElse(""),
                   "-d",
                   out.toString(),
                   "-s",

@@ -3,16 +3,13 @@ package dev.retort.processor.compilers;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.retort.processor.ByName;
-import dev.retort.processor.Fixtures;
 import dev.retort.processor.RevisionProcessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,15 +25,8 @@ class GradleLikeTest {
   /** Gradle gives javac an empty source path unless the build configures one. */
   @Test
   void fullBuildGivesTheRegistryPlainJavacGives(@TempDir Path dir) throws IOException {
-    List<Path> files = write(dir.resolve("src"), graph());
-    ByName javac =
-        ByName.compile(
-            new RevisionProcessor(),
-            List.of(OPTION),
-            dir.resolve("none"),
-            List.of(),
-            files,
-            dir.resolve("javac"));
+    List<Path> files = UsersGraph.write(dir.resolve("src"));
+    ByName javac = javac(files, dir.resolve("javac"));
     GradleLike gradle = new GradleLike(new RevisionProcessor());
 
     ByName wrapped =
@@ -58,95 +48,78 @@ class GradleLikeTest {
 
   /**
    * On an incremental compile Gradle passes the revisions that did not change by name, read from
-   * class files: their source is found on the source path, which the build must then give javac
-   * (Gradle's default is an empty one; without it they get a NoChecksum warning).
+   * class files: their source is found on the source path, when the build gives javac one (Gradle's
+   * default is an empty one).
    */
   @Test
   void incrementalBuildKeepsTheChecksumsOfRevisionsPassedByName(@TempDir Path dir)
       throws IOException {
-    List<Path> files = write(dir.resolve("src"), graph());
-    ByName first =
-        ByName.compile(
-            new RevisionProcessor(),
-            List.of(OPTION),
-            dir.resolve("none"),
-            List.of(),
-            files,
-            dir.resolve("first"));
-    assertThat(first.success()).isTrue();
-    String before = first.generated("p/Migrations.java");
+    List<Path> files = UsersGraph.write(dir.resolve("src"));
+    String before = javac(files, dir.resolve("first")).generated("p/Migrations.java");
+    // The first compile's metadata class goes too: on the source path alone, the checksums hold.
+    Files.delete(dir.resolve("first/dev/retort/aggregated/p_Migrations.class"));
 
-    // AddEmail's SQL changes; Gradle recompiles it, deletes what the aggregating processor wrote,
-    // and passes the other revisions by name, read from the earlier output.
-    Path addEmail = dir.resolve("src/p/AddEmail.java");
-    Files.writeString(
-        addEmail, Files.readString(addEmail).replace("ADD COLUMN email", "ADD COLUMN mail"));
-    Files.delete(dir.resolve("first/p/Migrations.class"));
-    GradleLike gradle = new GradleLike(new RevisionProcessor());
-    ByName incremental =
-        ByName.compile(
-            gradle,
-            List.of(OPTION, "-sourcepath", dir.resolve("src").toString()),
-            dir.resolve("first"),
-            List.of("p.CreateUsers", "p.AddPhone"),
-            List.of(addEmail),
-            dir.resolve("second"));
-    ByName full =
-        ByName.compile(
-            new RevisionProcessor(),
-            List.of(OPTION),
-            dir.resolve("none"),
-            List.of(),
-            files,
-            dir.resolve("full"));
+    ByName incremental = incremental(dir, dir.resolve("src").toString());
 
-    assertThat(gradle.treesRefused()).isTrue();
-    assertThat(incremental.success()).isTrue();
-    assertThat(incremental.warnings()).isEmpty();
     String after = incremental.generated("p/Migrations.java");
-    assertThat(after).isEqualTo(full.generated("p/Migrations.java"));
+    assertThat(after).isEqualTo(javac(files, dir.resolve("full")).generated("p/Migrations.java"));
     assertThat(checksum(after, "p.CreateUsers")).isEqualTo(checksum(before, "p.CreateUsers"));
     assertThat(checksum(after, "p.AddPhone")).isEqualTo(checksum(before, "p.AddPhone"));
     assertThat(checksum(after, "p.AddEmail")).isNotEqualTo(checksum(before, "p.AddEmail"));
   }
 
-  private static List<JavaFileObject> graph() {
-    return List.of(
-        migration("p.CreateUsers", "a1", "", "CREATE TABLE users (id INTEGER)"),
-        migration("p.AddEmail", "b2", "a1", "ALTER TABLE users ADD COLUMN email TEXT"),
-        migration("p.AddPhone", "c3", "b2", "ALTER TABLE users ADD COLUMN phone TEXT"));
+  /**
+   * Without a source path, the revisions passed by name keep the checksums that the metadata of the
+   * earlier compile records, when that metadata class is still on the class path.
+   */
+  @Test
+  void incrementalBuildWithoutASourcePathKeepsTheChecksumsTheMetadataRecords(@TempDir Path dir)
+      throws IOException {
+    List<Path> files = UsersGraph.write(dir.resolve("src"));
+    javac(files, dir.resolve("first"));
+
+    ByName incremental = incremental(dir, "");
+
+    assertThat(incremental.generated("p/Migrations.java"))
+        .isEqualTo(javac(files, dir.resolve("full")).generated("p/Migrations.java"));
   }
 
-  private static JavaFileObject migration(String name, String id, String revises, String sql) {
-    String simple = name.substring(name.indexOf('.') + 1);
-    return Fixtures.source(
-        name,
-        """
-        package p;
-
-        import dev.retort.*;
-
-        @Revision(id = "%s", revises = {%s})
-        public class %s implements Migration {
-          public void upgrade(MigrationContext ctx) throws Exception {
-            ctx.execute("%s");
-          }
-
-          public void downgrade(MigrationContext ctx) {}
-        }
-        """
-            .formatted(id, revises.isEmpty() ? "" : Fixtures.quoted(revises), simple, sql));
+  /**
+   * AddEmail's SQL changes; Gradle recompiles it, deletes the registry the aggregating processor
+   * wrote, and passes the other revisions by name, read from the earlier output in {@code
+   * dir/first}.
+   */
+  private static ByName incremental(Path dir, String sourcePath) throws IOException {
+    Path addEmail =
+        UsersGraph.edit(dir.resolve("src"), "AddEmail", "ADD COLUMN email", "ADD COLUMN mail");
+    Files.delete(dir.resolve("first/p/Migrations.class"));
+    GradleLike gradle = new GradleLike(new RevisionProcessor());
+    ByName incremental =
+        ByName.compile(
+            gradle,
+            List.of(OPTION, "-sourcepath", sourcePath),
+            dir.resolve("first"),
+            List.of("p.CreateUsers", "p.AddPhone"),
+            List.of(addEmail),
+            dir.resolve("second"));
+    assertThat(gradle.treesRefused()).isTrue();
+    assertThat(incremental.success()).isTrue();
+    assertThat(incremental.warnings()).isEmpty();
+    return incremental;
   }
 
-  private static List<Path> write(Path src, List<JavaFileObject> sources) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (JavaFileObject source : sources) {
-      Path file = src.resolve(Ecj.relativePath(source));
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source.getCharContent(true));
-      files.add(file);
-    }
-    return files;
+  /** Plain javac on {@code files}, into {@code out}. */
+  private static ByName javac(List<Path> files, Path out) {
+    ByName javac =
+        ByName.compile(
+            new RevisionProcessor(),
+            List.of(OPTION),
+            out.resolveSibling("none"),
+            List.of(),
+            files,
+            out);
+    assertThat(javac.success()).isTrue();
+    return javac;
   }
 
   private static String checksum(String registry, String className) {
