@@ -108,6 +108,14 @@ public final class Retort {
     return engine.status().current();
   }
 
+  /**
+   * The revisions the database holds, oldest first, each with how, when and by whom it was applied
+   * as the history tells (Flyway's {@code info}); empty at base. Creates nothing.
+   */
+  public List<AppliedRevision> applied() {
+    return engine.status().applied();
+  }
+
   /** The registry's heads, sorted by id: {@code graph().heads()}. */
   public List<RevisionInfo> heads() {
     return graph().heads();

@@ -1,6 +1,8 @@
 package dev.retort.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.boot.app.LibraryApp;
 import dev.retort.testkit.TestDatabase;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The actuator endpoint {@code retort} and the health contributor, over HTTP. */
 class ActuatorTest {
@@ -30,15 +33,22 @@ class ActuatorTest {
     try (ConfigurableApplicationContext app = startWeb(List.of(LibraryApp.class))) {
       Response retort = get(app, "/actuator/retort");
       assertEquals(200, retort.status(), retort.body().toString());
+      // When, by the database's clock, and who: the database user, else the OS user.
+      for (JsonNode revision : retort.body().get("revisions")) {
+        assertTrue(revision.get("appliedAt").asString().startsWith("20"), revision.toString());
+        assertFalse(revision.get("appliedBy").asString().isBlank(), revision.toString());
+        ((ObjectNode) revision).remove(List.of("appliedAt", "appliedBy"));
+      }
       assertEquals(
           JSON.readTree(
               """
               {"current": ["b27e01"], "heads": ["b27e01"], "drifted": [], "incomplete": [],
                "revisions": [
                  {"id": "b27e01", "description": "add book.author", "branchLabels": [],
-                  "revises": ["a1f3c9"], "dependsOn": [], "applied": true},
+                  "revises": ["a1f3c9"], "dependsOn": [], "applied": true,
+                  "appliedHow": "upgrade"},
                  {"id": "a1f3c9", "description": "create books", "branchLabels": [],
-                  "revises": [], "dependsOn": [], "applied": true}]}
+                  "revises": [], "dependsOn": [], "applied": true, "appliedHow": "upgrade"}]}
               """),
           retort.body());
 
@@ -59,6 +69,7 @@ class ActuatorTest {
       JsonNode revisions = retort.body().get("revisions");
       assertEquals("b27e01", revisions.get(0).get("id").asString());
       assertEquals(false, revisions.get(0).get("applied").asBoolean());
+      assertTrue(revisions.get(0).get("appliedAt").isNull(), revisions.toString());
       assertEquals(true, revisions.get(1).get("applied").asBoolean());
 
       Response health = get(app, "/actuator/health/retort");

@@ -205,14 +205,19 @@ final class Session implements AutoCloseable {
 
   /** What the history table says; empty when there is none yet. */
   History history() {
+    return History.of(historyEntries());
+  }
+
+  /** Every entry of the history table, oldest first; none when there is no table yet. */
+  List<HistoryEntry> historyEntries() {
     try {
-      return store.history(connection);
+      return store.entries(connection);
     } catch (SQLException e) {
       if (!dialect.isMissingTable(e)) {
         throw unreadable("the history table " + store.historyTable(), e);
       }
       rollbackQuietly();
-      return History.EMPTY;
+      return List.of();
     }
   }
 
