@@ -12,7 +12,8 @@ final class DiffCommand {
         command
             .args()
             .value(Option.SCRATCH_URL)
-            .map(url -> command.retort().diff(url))
+            // The scratch database may be written as --url may: postgres://USER@HOST/DB too.
+            .map(url -> command.retort().diff(DatabaseUrl.supported(DatabaseUrl.toJdbc(url))))
             .orElseGet(() -> command.retort().diff());
     if (differences.isEmpty()) {
       command.out().println("The database's schema is the one the revisions build at heads");

@@ -68,6 +68,12 @@ class DiffCommandTest {
         refused.err().contains("give the URL of an empty PostgreSQL database"), refused.err());
 
     assertEquals(0, postgres.run("diff", "--scratch-url", scratch).exit());
+    String platformStyle =
+        scratch.replaceFirst(
+            "^jdbc:postgresql://([^/]+)/([^?]+)\\?user=(\\w+)$", "postgres://$3@$1/$2");
+    assertTrue(platformStyle.startsWith("postgres://postgres@"), platformStyle);
+    Cli.Result asPlatformUrl = postgres.run("diff", "--scratch-url", platformStyle);
+    assertEquals(0, asPlatformUrl.exit(), asPlatformUrl.err());
     TestDatabase.execute(live, "ALTER TABLE " + TestRegistry.table("c3") + " ADD COLUMN note TEXT");
     Cli.Result drifted = postgres.run("diff", "--scratch-url", scratch);
     assertEquals(1, drifted.exit());
