@@ -83,6 +83,14 @@ public final class Retort {
   }
 
   /**
+   * At start-up: upgrades to {@code target} (such as {@code app@head}), retrying to connect (not a
+   * failed migration) with backoff.
+   */
+  public MigrationResult upgradeOnStartup(String target) {
+    return engine.migrate().upgradeOnStartup(target);
+  }
+
+  /**
    * Sets the version rows to {@code target}, running nothing: rows on its lines are replaced,
    * others kept; {@code purge} first clears every row. It resolves the unfinished revisions it
    * covers (those on the lines it sets) and no other.

@@ -21,12 +21,7 @@ final class PropertiesMigrationStrategy implements RetortMigrationStrategy {
   }
 
   private void upgrade(Retort retort) {
-    // only the upgrade to heads has the start-up retries to connect
-    if (properties.target().equals("heads")) {
-      retort.upgradeOnStartup();
-    } else {
-      retort.upgrade(properties.target());
-    }
+    retort.upgradeOnStartup(properties.target());
   }
 
   private static void validate(Retort retort) {

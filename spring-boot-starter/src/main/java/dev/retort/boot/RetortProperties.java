@@ -10,8 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>Each description below is also the property's description in the configuration metadata.
  *
  * @param enabled Whether Retort runs at start-up.
- * @param target The revision to upgrade to: heads, an id, a branch label, LABEL@head. Only the
- *     upgrade to heads retries to connect.
+ * @param target The revision to upgrade to: heads, an id, a branch label, LABEL@head.
  * @param schema The schema of the version and history tables (default: the connection's).
  * @param versionTable The version table; the history table is NAME_history beside it.
  * @param lockTimeout How long to wait for another process's migration lock.

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -145,8 +146,9 @@ class StartupMigrationTest {
         "the failed revision is not recorded as applied");
   }
 
-  @Test
-  void theStartupRetryPropertiesReachTheRuntime() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"heads", "a1f3c9"})
+  void theStartupRetryPropertiesReachTheRuntimeWhateverTheTarget(String target) throws Exception {
     TestDatabase sqlite = TestDatabase.SQLITE;
     RuntimeException failure =
         assertThrows(
@@ -158,6 +160,7 @@ class StartupMigrationTest {
                     List.of(LibraryApp.class),
                     // a port where nothing listens: the connection is refused, which is retried
                     "retort.url=jdbc:postgresql://localhost:1/nothing?user=nobody",
+                    "retort.target=" + target,
                     "retort.startup-retry.attempts=1",
                     "retort.startup-retry.backoff=10ms",
                     "spring.jpa.hibernate.ddl-auto=none"));

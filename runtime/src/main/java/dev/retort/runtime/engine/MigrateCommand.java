@@ -36,10 +36,19 @@ public final class MigrateCommand {
 
   /** Applies every missing ancestor of {@code target}. */
   public MigrationResult upgrade(String target) {
+    return upgrade(target, Retry.NONE);
+  }
+
+  /** Upgrades to {@code target}, retrying a failure to connect as configured. */
+  public MigrationResult upgradeOnStartup(String target) {
+    return upgrade(target, startupRetry);
+  }
+
+  private MigrationResult upgrade(String target, Retry retry) {
     return migrate(
         "upgrade",
         target,
-        Retry.NONE,
+        retry,
         rows -> planner.upgrade(rows, catalog.upgradeTarget(target, rows)));
   }
 
