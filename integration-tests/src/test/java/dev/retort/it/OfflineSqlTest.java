@@ -2,6 +2,8 @@ package dev.retort.it;
 
 import static dev.retort.testkit.RevisionSpec.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.runtime.ErrorCode;
@@ -10,6 +12,7 @@ import dev.retort.runtime.RetortException;
 import dev.retort.testkit.RegistryCompiler;
 import dev.retort.testkit.RevisionSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,17 +42,38 @@ CREATE TABLE IF NOT EXISTS "retort_version_history" (id BIGSERIAL PRIMARY KEY, r
 
 -- up a: revision a
 BEGIN;
+SET LOCAL lock_timeout = '5000ms';
 CREATE TABLE t_a (id INTEGER PRIMARY KEY);
 INSERT INTO "retort_version" (version_num) VALUES ('a');
 COMMIT;
 
 -- up b: revision b
 BEGIN;
+SET LOCAL lock_timeout = '5000ms';
 CREATE TABLE t_b (id INTEGER PRIMARY KEY);
 UPDATE "retort_version" SET version_num = 'b' WHERE version_num = 'a';
 COMMIT;
 """,
         retort.upgradeSql("heads"));
+  }
+
+  @Test
+  void theLockTimeoutIsTheConfiguredOneAndOnlyOnPostgresql() {
+    String noTimeout =
+        Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+            .dialect("postgresql")
+            .ddlLockTimeout(Duration.ZERO, 0, Duration.ZERO)
+            .build()
+            .upgradeSql("heads");
+    String sqlite =
+        Retort.builder(RegistryCompiler.compile(dir, List.of(table("a"))))
+            .dialect("sqlite")
+            .build()
+            .upgradeSql("heads");
+
+    assertFalse(noTimeout.contains("lock_timeout"), noTimeout);
+    assertTrue(noTimeout.contains("BEGIN;\nCREATE TABLE t_a"), noTimeout);
+    assertFalse(sqlite.contains("lock_timeout"), sqlite);
   }
 
   @Test
@@ -62,12 +86,14 @@ COMMIT;
 
         -- down b: revision b
         BEGIN;
+        SET LOCAL lock_timeout = '5000ms';
         DROP TABLE t_b;
         UPDATE "retort_version" SET version_num = 'a' WHERE version_num = 'b';
         COMMIT;
 
         -- down a: revision a
         BEGIN;
+        SET LOCAL lock_timeout = '5000ms';
         DROP TABLE t_a;
         DELETE FROM "retort_version" WHERE version_num = 'a';
         COMMIT;

@@ -84,9 +84,10 @@ public final class Retort {
 
   /**
    * At start-up: upgrades to {@code target} (such as {@code app@head}), retrying to connect (not a
-   * failed migration) with backoff.
+   * failed migration) with backoff. Named apart from {@link #upgradeOnStartup()} so that {@code
+   * retort::upgradeOnStartup} stays one method.
    */
-  public MigrationResult upgradeOnStartup(String target) {
+  public MigrationResult upgradeOnStartupTo(String target) {
     return engine.migrate().upgradeOnStartup(target);
   }
 

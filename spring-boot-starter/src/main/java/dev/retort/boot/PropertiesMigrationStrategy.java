@@ -21,7 +21,7 @@ final class PropertiesMigrationStrategy implements RetortMigrationStrategy {
   }
 
   private void upgrade(Retort retort) {
-    retort.upgradeOnStartup(properties.target());
+    retort.upgradeOnStartupTo(properties.target());
   }
 
   private static void validate(Retort retort) {

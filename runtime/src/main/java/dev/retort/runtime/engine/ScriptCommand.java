@@ -58,6 +58,8 @@ public final class ScriptCommand {
                         "offline SQL needs to know the database: build with .url(...) or"
                             + " .dialect(\"postgresql\" | \"sqlite\")"));
     return new ScriptWriter(
-        name, new VersionStore(Dialects.named(name), config.table(), config.schema()));
+        name,
+        new VersionStore(Dialects.named(name), config.table(), config.schema()),
+        config.lockWait().timeout());
   }
 }

@@ -6,21 +6,26 @@ import dev.retort.runtime.RetortException;
 import dev.retort.runtime.history.Action;
 import dev.retort.runtime.history.VersionStore;
 import dev.retort.runtime.plan.Step;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Writes the SQL script of a plan without a database (Alembic's {@code --sql}): each revision's
  * statements as its migration passes them to {@code ctx.execute}, with the version-row changes,
- * inside {@code BEGIN}/{@code COMMIT} unless the revision is non-transactional.
+ * inside {@code BEGIN}/{@code COMMIT} unless the revision is non-transactional; on PostgreSQL with
+ * the {@code lock_timeout} an online run sets, so that a revision run from the script gives way to
+ * traffic as well (without the retries: the script's runner decides about running it again).
  */
 final class ScriptWriter {
 
   private final String dialect;
   private final VersionStore store;
+  private final Duration lockTimeout;
 
-  ScriptWriter(String dialect, VersionStore store) {
+  ScriptWriter(String dialect, VersionStore store, Duration lockTimeout) {
     this.dialect = dialect;
     this.store = store;
+    this.lockTimeout = lockTimeout;
   }
 
   /** The script for {@code steps}; {@code createTables} adds the version store's DDL first. */
@@ -43,7 +48,15 @@ final class ScriptWriter {
         script.append(": ").append(revision.description());
       }
       script.append('\n');
-      if (revision.transactional()) script.append("BEGIN;\n");
+      if (revision.transactional()) {
+        script.append("BEGIN;\n");
+        if (dialect.equals("postgresql") && !lockTimeout.isZero()) {
+          script
+              .append("SET LOCAL lock_timeout = '")
+              .append(lockTimeout.toMillis())
+              .append("ms';\n");
+        }
+      }
       ScriptContext context = new ScriptContext(script, dialect, revision);
       try {
         step.runMigration(context);
