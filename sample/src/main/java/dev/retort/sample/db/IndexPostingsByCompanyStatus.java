@@ -3,6 +3,7 @@ package dev.retort.sample.db;
 import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.Revision;
+import dev.retort.schema.Index;
 
 /** The company page lists a company's open postings: index what that query filters on. */
 @Revision(
@@ -13,11 +14,12 @@ public final class IndexPostingsByCompanyStatus implements Migration {
 
   @Override
   public void upgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("CREATE INDEX ix_postings_company_status ON postings (company_id, status)");
+    ctx.createIndex(
+        Index.named("ix_postings_company_status").on("postings", "company_id", "status"));
   }
 
   @Override
   public void downgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("DROP INDEX ix_postings_company_status");
+    ctx.dropIndex("ix_postings_company_status");
   }
 }
