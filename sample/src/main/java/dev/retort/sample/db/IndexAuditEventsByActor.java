@@ -5,10 +5,14 @@ import dev.retort.MigrationContext;
 import dev.retort.Revision;
 import dev.retort.schema.Index;
 
-/** "What did this user do lately?": the audit log's main question, indexed. */
+/**
+ * "What did this user do lately?": the audit log's main question, indexed; concurrently on
+ * PostgreSQL, so that the log keeps taking events while the index builds.
+ */
 @Revision(
     id = "f3b8e1a6c074",
     revises = "0a7e4c92d5b1",
+    transactional = false,
     description = "index audit events by actor and time")
 public final class IndexAuditEventsByActor implements Migration {
 
