@@ -3,6 +3,9 @@ package dev.retort.sample.db;
 import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.Revision;
+import dev.retort.schema.Column;
+import dev.retort.schema.Default;
+import dev.retort.schema.Type;
 
 /**
  * New columns with server defaults: rows that already exist get the default, so the columns can be
@@ -16,15 +19,20 @@ public final class AddPostingStatusAndRemote implements Migration {
 
   @Override
   public void upgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("ALTER TABLE postings ADD COLUMN status VARCHAR(20) NOT NULL DEFAULT 'open'");
-    ctx.execute("ALTER TABLE postings ADD COLUMN remote BOOLEAN NOT NULL DEFAULT FALSE");
-    ctx.execute("ALTER TABLE applications ADD COLUMN stage VARCHAR(20) NOT NULL DEFAULT 'applied'");
+    ctx.addColumn(
+        "postings",
+        Column.of("status", Type.varchar(20)).notNull().serverDefault(Default.value("open")));
+    ctx.addColumn(
+        "postings", Column.of("remote", Type.bool()).notNull().serverDefault(Default.value(false)));
+    ctx.addColumn(
+        "applications",
+        Column.of("stage", Type.varchar(20)).notNull().serverDefault(Default.value("applied")));
   }
 
   @Override
   public void downgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("ALTER TABLE applications DROP COLUMN stage");
-    ctx.execute("ALTER TABLE postings DROP COLUMN remote");
-    ctx.execute("ALTER TABLE postings DROP COLUMN status");
+    ctx.dropColumn("applications", "stage");
+    ctx.dropColumn("postings", "remote");
+    ctx.dropColumn("postings", "status");
   }
 }

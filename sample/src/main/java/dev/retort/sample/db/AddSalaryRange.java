@@ -3,6 +3,9 @@ package dev.retort.sample.db;
 import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.Revision;
+import dev.retort.schema.Column;
+import dev.retort.schema.Default;
+import dev.retort.schema.Type;
 
 /**
  * The other branch from the postings index, written at the same time as {@link AddCompanySlugs}:
@@ -17,15 +20,17 @@ public final class AddSalaryRange implements Migration {
 
   @Override
   public void upgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("ALTER TABLE postings ADD COLUMN salary_min INTEGER");
-    ctx.execute("ALTER TABLE postings ADD COLUMN salary_max INTEGER");
-    ctx.execute("ALTER TABLE postings ADD COLUMN salary_currency CHAR(3) NOT NULL DEFAULT 'EUR'");
+    ctx.addColumn("postings", Column.of("salary_min", Type.integer()));
+    ctx.addColumn("postings", Column.of("salary_max", Type.integer()));
+    ctx.addColumn(
+        "postings",
+        Column.of("salary_currency", Type.varchar(3)).notNull().serverDefault(Default.value("EUR")));
   }
 
   @Override
   public void downgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("ALTER TABLE postings DROP COLUMN salary_currency");
-    ctx.execute("ALTER TABLE postings DROP COLUMN salary_max");
-    ctx.execute("ALTER TABLE postings DROP COLUMN salary_min");
+    ctx.dropColumn("postings", "salary_currency");
+    ctx.dropColumn("postings", "salary_max");
+    ctx.dropColumn("postings", "salary_min");
   }
 }

@@ -3,6 +3,9 @@ package dev.retort.sample.db;
 import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.Revision;
+import dev.retort.schema.Column;
+import dev.retort.schema.Default;
+import dev.retort.schema.Type;
 
 /**
  * The base of an independent line of the schema, labelled {@code audit}: it does not follow the job
@@ -19,17 +22,17 @@ public final class CreateAuditLog implements Migration {
 
   @Override
   public void upgrade(MigrationContext ctx) throws Exception {
-    ctx.execute(
-        "CREATE TABLE audit_events ("
-            + Columns.id(ctx)
-            + ", actor_user_id BIGINT REFERENCES users (id)"
-            + ", action VARCHAR(100) NOT NULL"
-            + ", subject VARCHAR(200)"
-            + ", occurred_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+    ctx.createTable(
+        "audit_events",
+        Column.of("id", Type.bigint()).identity(),
+        Column.of("actor_user_id", Type.bigint()).references("users", "id"),
+        Column.of("action", Type.varchar(100)).notNull(),
+        Column.of("subject", Type.varchar(200)),
+        Column.of("occurred_at", Type.timestamptz()).notNull().serverDefault(Default.now()));
   }
 
   @Override
   public void downgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("DROP TABLE audit_events");
+    ctx.dropTable("audit_events");
   }
 }

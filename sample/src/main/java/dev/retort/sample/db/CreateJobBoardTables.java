@@ -3,6 +3,10 @@ package dev.retort.sample.db;
 import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.Revision;
+import dev.retort.schema.Column;
+import dev.retort.schema.Default;
+import dev.retort.schema.Index;
+import dev.retort.schema.Type;
 
 /**
  * The base of the job board: people, the companies that hire, their postings and the applications
@@ -17,40 +21,49 @@ public final class CreateJobBoardTables implements Migration {
 
   @Override
   public void upgrade(MigrationContext ctx) throws Exception {
-    ctx.execute(
-        "CREATE TABLE users ("
-            + Columns.id(ctx)
-            + ", email VARCHAR(320) NOT NULL UNIQUE"
-            + ", name VARCHAR(200) NOT NULL"
-            + ", created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-    ctx.execute(
-        "CREATE TABLE companies ("
-            + Columns.id(ctx)
-            + ", name VARCHAR(200) NOT NULL"
-            + ", website VARCHAR(500)"
-            + ", created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-    ctx.execute(
-        "CREATE TABLE postings ("
-            + Columns.id(ctx)
-            + ", company_id BIGINT NOT NULL REFERENCES companies (id)"
-            + ", title VARCHAR(200) NOT NULL"
-            + ", body TEXT NOT NULL"
-            + ", created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-    ctx.execute(
-        "CREATE TABLE applications ("
-            + Columns.id(ctx)
-            + ", posting_id BIGINT NOT NULL REFERENCES postings (id)"
-            + ", user_id BIGINT NOT NULL REFERENCES users (id)"
-            + ", cover_letter TEXT"
-            + ", created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP"
-            + ", UNIQUE (posting_id, user_id))");
+    ctx.createTable(
+        "users",
+        Column.of("id", Type.bigint()).identity(),
+        Column.of("email", Type.varchar(320)).notNull().unique(),
+        Column.of("name", Type.varchar(200)).notNull(),
+        createdAt());
+    ctx.createTable(
+        "companies",
+        Column.of("id", Type.bigint()).identity(),
+        Column.of("name", Type.varchar(200)).notNull(),
+        Column.of("website", Type.varchar(500)),
+        createdAt());
+    ctx.createTable(
+        "postings",
+        Column.of("id", Type.bigint()).identity(),
+        Column.of("company_id", Type.bigint()).notNull().references("companies", "id"),
+        Column.of("title", Type.varchar(200)).notNull(),
+        Column.of("body", Type.text()).notNull(),
+        createdAt());
+    ctx.createTable(
+        "applications",
+        Column.of("id", Type.bigint()).identity(),
+        Column.of("posting_id", Type.bigint()).notNull().references("postings", "id"),
+        Column.of("user_id", Type.bigint()).notNull().references("users", "id"),
+        Column.of("cover_letter", Type.text()),
+        createdAt());
+    // One application per user and posting; a unique index is the same on both databases.
+    ctx.createIndex(
+        Index.named("ux_applications_posting_user")
+            .on("applications", "posting_id", "user_id")
+            .unique());
   }
 
   @Override
   public void downgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("DROP TABLE applications");
-    ctx.execute("DROP TABLE postings");
-    ctx.execute("DROP TABLE companies");
-    ctx.execute("DROP TABLE users");
+    ctx.dropTable("applications");
+    ctx.dropTable("postings");
+    ctx.dropTable("companies");
+    ctx.dropTable("users");
+  }
+
+  /** When the row was written: every table of the job board keeps it. */
+  private static Column createdAt() {
+    return Column.of("created_at", Type.timestamptz()).notNull().serverDefault(Default.now());
   }
 }

@@ -3,19 +3,21 @@ package dev.retort.sample.db;
 import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.Revision;
+import dev.retort.schema.Index;
 
 /**
  * An index on a busy table, built without blocking writes.
  *
  * <p>On PostgreSQL, {@code CREATE INDEX CONCURRENTLY} lets inserts continue while the index builds,
- * but it refuses to run inside a transaction block; hence {@code transactional = false}. Retort
- * records the start of such a revision first, so a crash halfway is reported on the next run
+ * but it refuses to run inside a transaction block; hence {@code transactional = false}, which is
+ * what makes {@code ctx.createIndex} and {@code ctx.dropIndex} build and drop it concurrently.
+ * Retort records the start of such a revision first, so a crash halfway is reported on the next run
  * instead of being mistaken for success (an interrupted concurrent build leaves an INVALID index
- * behind; {@code IF NOT EXISTS} does not replace it, so drop it and run again).
+ * behind: drop it and run again).
  *
  * <p>SQLite has no {@code CONCURRENTLY}, and any write locks its whole file anyway, so there the
- * same index is a plain {@code CREATE INDEX}. {@code ctx.dialect()} chooses, also in offline {@code
- * --sql} mode, where it is the dialect of the URL given.
+ * same operation is a plain {@code CREATE INDEX}, also in offline {@code --sql} mode, where the
+ * dialect is that of the URL given.
  */
 @Revision(
     id = "5d0f2a8b7e19",
@@ -28,21 +30,11 @@ public final class IndexApplicationsConcurrently implements Migration {
 
   @Override
   public void upgrade(MigrationContext ctx) throws Exception {
-    String concurrently = postgres(ctx) ? "CONCURRENTLY " : "";
-    ctx.execute(
-        "CREATE INDEX "
-            + concurrently
-            + "IF NOT EXISTS "
-            + INDEX
-            + " ON applications (posting_id, stage)");
+    ctx.createIndex(Index.named(INDEX).on("applications", "posting_id", "stage"));
   }
 
   @Override
   public void downgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("DROP INDEX " + (postgres(ctx) ? "CONCURRENTLY " : "") + "IF EXISTS " + INDEX);
-  }
-
-  private static boolean postgres(MigrationContext ctx) {
-    return ctx.dialect().equals("postgresql");
+    ctx.dropIndex(INDEX);
   }
 }
