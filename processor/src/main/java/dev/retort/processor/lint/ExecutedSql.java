@@ -21,15 +21,20 @@ import javax.lang.model.element.VariableElement;
 /**
  * The SQL a revision class passes to {@code execute} in its own {@code upgrade} and {@code
  * downgrade} methods, where it is a compile-time constant: a literal, a concatenation of literals,
- * or a constant field of the class. SQL built at run time is not seen.
+ * or a constant field of the class. Of SQL built at run time only the constant start is seen.
  */
 final class ExecutedSql {
 
   /**
-   * A constant passed to {@code execute}, and where the argument that wrote it starts: javac puts a
-   * concatenation's position at its first {@code +}.
+   * What the checks see of an argument to {@code execute}, and where the argument starts (javac
+   * puts a concatenation's position at its first {@code +}).
+   *
+   * @param sql the whole SQL when it is a constant, else the constant text it starts with
+   * @param constant whether {@code sql} is all of it: only then are its statements checked; a
+   *     constant start such as {@code "CREATE TABLE users (" + columns} still says what the
+   *     revision creates
    */
-  record Call(String sql, ExpressionTree argument) {}
+  record Call(String sql, boolean constant, ExpressionTree argument) {}
 
   private static final Set<String> METHODS = Set.of("upgrade", "downgrade");
 
@@ -66,7 +71,8 @@ final class ExecutedSql {
           && call.getArguments().size() == 1) {
         ExpressionTree argument = call.getArguments().get(0);
         String sql = constant(argument);
-        if (sql != null) calls.add(new Call(sql, start(argument)));
+        calls.add(
+            new Call(sql == null ? constantStart(argument) : sql, sql != null, start(argument)));
       }
       return super.visitMethodInvocation(call, calls);
     }
@@ -74,6 +80,15 @@ final class ExecutedSql {
     private static ExpressionTree start(ExpressionTree e) {
       if (e instanceof BinaryTree b) return start(b.getLeftOperand());
       return e;
+    }
+
+    /** The constant text a concatenation starts with, or nothing. */
+    private String constantStart(ExpressionTree e) {
+      String whole = constant(e);
+      if (whole != null) return whole;
+      return e instanceof BinaryTree plus && plus.getKind() == Tree.Kind.PLUS
+          ? constantStart(plus.getLeftOperand())
+          : "";
     }
 
     /** The value of a constant expression, or null. */

@@ -47,6 +47,13 @@ class WhatIsCheckedTest {
   }
 
   @Test
+  void aTableCreatedBySqlBuiltAtRunTimeIsKnownByItsConstantStart() {
+    LintFixture.upgradeExpressions(
+            NO_MEMBERS, "\"CREATE TABLE t (id \" + ctx.dialect() + \")\"", "\"DROP TABLE t\"")
+        .isSilent();
+  }
+
+  @Test
   void anAcceptedRuleIsSilentAndTheOthersStillReport() {
     LintFixture.upgrade("TRUNCATE t", "DROP TABLE u")
         .annotatedWith(
