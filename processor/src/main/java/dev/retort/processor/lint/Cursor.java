@@ -55,6 +55,16 @@ final class Cursor {
     return false;
   }
 
+  /** Consumes the tokens up to and including {@code word}, if it comes. */
+  void skipPast(String word) {
+    for (int i = at; i < tokens.size(); i++) {
+      if (tokens.get(i).is(word)) {
+        at = i + 1;
+        return;
+      }
+    }
+  }
+
   /** The word after {@code word} in the rest of the statement, or empty. */
   String after(String word) {
     for (int i = at; i + 1 < tokens.size(); i++) {

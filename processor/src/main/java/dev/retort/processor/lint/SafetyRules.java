@@ -87,7 +87,9 @@ final class SafetyRules {
       c.accept("UNIQUE");
       if (c.accept("INDEX")) {
         boolean concurrently = c.accept("CONCURRENTLY");
-        String table = c.after("ON");
+        c.skipPast("ON");
+        c.accept("ONLY");
+        String table = c.name();
         index(hits, "CREATE INDEX", concurrently, isNew("table", table), "table '" + table + "'");
       }
     } else if (c.accept("DROP", "INDEX")) {

@@ -50,8 +50,12 @@ class SafetyChecksTest {
                 + " table 't' while it runs; use CREATE INDEX CONCURRENTLY in a revision with"
                 + " @Revision(transactional = false)",
             "CREATE INDEX");
-    LintFixture.upgrade("CREATE UNIQUE INDEX IF NOT EXISTS ux ON public.t (a)")
-        .reportsOnly(WARNING, "[Retort/IndexWithoutConcurrently] CREATE INDEX", "CREATE UNIQUE");
+    LintFixture.upgrade("CREATE UNIQUE INDEX IF NOT EXISTS ux ON ONLY public.t (a)")
+        .reportsOnly(
+            WARNING,
+            "[Retort/IndexWithoutConcurrently] CREATE INDEX without CONCURRENTLY blocks writes to"
+                + " table 't'",
+            "CREATE UNIQUE");
     LintFixture.upgrade("DROP INDEX ix")
         .reportsOnly(
             WARNING,
