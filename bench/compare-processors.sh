@@ -9,8 +9,12 @@
 # WORK is a javac-N folder of bench/run.sh's work (with src/ and sources.txt); each processor path
 # is the -processorpath of bench/run.sh (bench/retort/target/processor/*.jar and
 # bench/retort/target/lib/*.jar, ':'-separated). Prints one line per javac, then the medians.
+# OLD_OPTIONS and NEW_OPTIONS add processor options to one side: with the same path twice,
+# OLD_OPTIONS=-Aretort.lint=off measures what the safety checks cost.
 set -euo pipefail
 work=$1 runs=$2 old=$3 new=$4
+read -r -a old_options <<< "${OLD_OPTIONS:-}"
+read -r -a new_options <<< "${NEW_OPTIONS:-}"
 api=$(echo "$new" | tr ':' '\n' | grep -v '/processor/' | paste -sd:)
 common=(--release 17 -cp "$api" "@$work/sources.txt")
 measure() { # name, javac options...
@@ -30,8 +34,8 @@ for run in $(seq 0 "$runs"); do
   for variant in plain old new; do
     case $variant in
       plain) line=$(measure plain -proc:none) ;;
-      old) line=$(measure old -processorpath "$old" "$registry") ;;
-      new) line=$(measure new -processorpath "$new" "$registry") ;;
+      old) line=$(measure old -processorpath "$old" "$registry" ${old_options[@]+"${old_options[@]}"}) ;;
+      new) line=$(measure new -processorpath "$new" "$registry" ${new_options[@]+"${new_options[@]}"}) ;;
     esac
     echo "run $run: $line"
     [ "$run" -gt 0 ] && echo "$line" >> "$work/compare.samples"

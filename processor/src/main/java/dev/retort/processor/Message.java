@@ -89,12 +89,104 @@ public enum Message {
           + " package; move the class into a named package"),
   /** Arguments: the option, the value given, what it expects. */
   OPTION("Option", ERROR, "-A%s=%s is not valid; expected %s"),
+  // PostgreSQL safety checks of the SQL a revision executes (dev.retort.processor.lint).
+
+  /** Argument: the statement, such as CREATE INDEX. */
+  CONCURRENTLY_IN_TRANSACTION(
+      "ConcurrentlyInTransaction",
+      ERROR,
+      "%s CONCURRENTLY cannot run inside a transaction block, and this revision is transactional;"
+          + " set @Revision(transactional = false) on it"),
+  /** Arguments: the statement, what it locks. */
+  INDEX_WITHOUT_CONCURRENTLY(
+      "IndexWithoutConcurrently",
+      WARNING,
+      "%1$s without CONCURRENTLY blocks writes to %2$s while it runs; use %1$s CONCURRENTLY in a"
+          + " revision with @Revision(transactional = false)"),
+  /** Arguments: the column, the table. */
+  NOT_NULL_WITHOUT_DEFAULT(
+      "NotNullWithoutDefault",
+      WARNING,
+      "adding column '%s' NOT NULL without a default fails when table '%s' has rows; give it a"
+          + " DEFAULT, or add it nullable, backfill it, then set NOT NULL"),
+  /** Arguments: the function, the column, the table. */
+  VOLATILE_DEFAULT(
+      "VolatileDefault",
+      WARNING,
+      "the volatile default %s() makes adding column '%s' rewrite table '%s' under an exclusive"
+          + " lock; add the column without a default, then set the default and backfill in"
+          + " batches"),
+  /** Arguments: the column, the table. */
+  COLUMN_TYPE(
+      "ColumnType",
+      WARNING,
+      "changing the type of column '%s' rewrites table '%s' under an exclusive lock; add a column"
+          + " of the new type, backfill it, then switch over"),
+  /** Arguments: the column, the table. */
+  SET_NOT_NULL(
+      "SetNotNull",
+      WARNING,
+      "SET NOT NULL on column '%1$s' scans table '%2$s' under an exclusive lock; add CHECK (%1$s"
+          + " IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later revision, then SET NOT NULL"),
+  /** Arguments: the constraint kind, the table. */
+  CONSTRAINT_WITHOUT_NOT_VALID(
+      "ConstraintWithoutNotValid",
+      WARNING,
+      "ADD %s on table '%s' checks every row under a lock that blocks writes; add it NOT VALID,"
+          + " then VALIDATE CONSTRAINT in a later revision"),
+  /** Arguments: the constraint kind, the table. */
+  UNIQUE_CONSTRAINT(
+      "UniqueConstraint",
+      WARNING,
+      "ADD %1$s on table '%2$s' builds its index under a lock that blocks writes; CREATE UNIQUE"
+          + " INDEX CONCURRENTLY first, then ADD CONSTRAINT ... %1$s USING INDEX"),
+  /** Argument: what is renamed. */
+  RENAME(
+      "Rename",
+      WARNING,
+      "renaming %s breaks the version of the application still running with the old name; add the"
+          + " new name beside the old one and move over in steps"),
+  /** Arguments: the column, the table. */
+  DROP_COLUMN(
+      "DropColumn",
+      WARNING,
+      "dropping column '%s' of table '%s' breaks the version of the application still reading it;"
+          + " stop using the column in one release, drop it in the next"),
+  /** Argument: the table. */
+  DROP_TABLE(
+      "DropTable",
+      WARNING,
+      "dropping table '%s' breaks the version of the application still using it; stop using the"
+          + " table in one release, drop it in the next"),
+  /** Argument: the table. */
+  TRUNCATE(
+      "Truncate",
+      WARNING,
+      "TRUNCATE of table '%s' deletes every row under a lock that blocks reads and writes; delete"
+          + " in batches, or accept the rule with @Accepted if the rows are disposable"),
+  /** Arguments: the rule, the class. */
+  ACCEPTED_REASON(
+      "AcceptedReason",
+      ERROR,
+      "@Accepted(rule = \"%s\") on %s gives no reason; say why the statement is safe here"),
+  /** Arguments: the rule, the class, the rules. */
+  ACCEPTED_RULE(
+      "AcceptedRule",
+      ERROR,
+      "@Accepted(rule = \"%s\") on %s names no safety check; the checks are %s"),
+  /** Argument: the value given. */
+  LINT_OPTION(
+      "LintOption",
+      WARNING,
+      "-Aretort.lint=%s is not a choice, so the safety checks report as warnings; choose"
+          + " -Aretort.lint=error, warn or off"),
   /** Arguments: the option given, "did you mean -A...? " or nothing. */
   UNKNOWN_OPTION(
       "UnknownOption",
       WARNING,
       "-A%s is not an option of Retort, so it is ignored; %sRetort's options are"
-          + " -Aretort.registry=CLASS and -Aretort.multipleHeads=error|warn"),
+          + " -Aretort.registry=CLASS, -Aretort.multipleHeads=error|warn and"
+          + " -Aretort.lint=error|warn|off"),
   /** Arguments: where the revision classes are, the default registry's simple name. */
   UNNAMED_REGISTRY(
       "UnnamedRegistry",

@@ -46,6 +46,15 @@ public final class Names {
   /** The processor option deciding whether unlabeled parallel heads fail the build. */
   public static final String MULTIPLE_HEADS_OPTION = "retort.multipleHeads";
 
+  /** The option that sets how the PostgreSQL safety checks report. */
+  public static final String LINT_OPTION = "retort.lint";
+
+  /** Accepts a safety check on a revision. */
+  public static final String ACCEPTED = "dev.retort.Accepted";
+
+  /** Holds repeated {@code @Accepted}. */
+  public static final String ACCEPTED_LIST = "dev.retort.Accepted.List";
+
   /** The simple name of the registry when {@link #REGISTRY_OPTION} is not given. */
   public static final String DEFAULT_REGISTRY_NAME = "RetortMigrations";
 

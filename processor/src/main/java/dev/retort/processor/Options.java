@@ -108,7 +108,8 @@ record Options(
   }
 
   /** The options Retort reads. */
-  static final List<String> KNOWN = List.of(Names.REGISTRY_OPTION, Names.MULTIPLE_HEADS_OPTION);
+  static final List<String> KNOWN =
+      List.of(Names.REGISTRY_OPTION, Names.MULTIPLE_HEADS_OPTION, Names.LINT_OPTION);
 
   /**
    * The {@link Message#UNKNOWN_OPTION} texts of the options given that look meant for Retort but

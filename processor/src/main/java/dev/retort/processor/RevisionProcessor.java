@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.processor.codegen.MetadataWriter;
 import dev.retort.processor.codegen.RegistryWriter;
+import dev.retort.processor.lint.Lint;
 import dev.retort.processor.model.MetadataReader;
 import dev.retort.processor.model.ModuleRevisions;
 import dev.retort.processor.model.RevisionModel;
@@ -44,7 +45,8 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Options: {@code -Aretort.registry=com.example.Migrations} names the generated class (default:
  * {@code RetortMigrations} in the longest package shared by all revision classes); {@code
- * -Aretort.multipleHeads=error|warn} decides whether unlabeled parallel heads fail the build.
+ * -Aretort.multipleHeads=error|warn} decides whether unlabeled parallel heads fail the build;
+ * {@code -Aretort.lint=error|warn|off} how the PostgreSQL safety checks ({@code lint}) report.
  */
 @AutoService(Processor.class)
 public final class RevisionProcessor extends AbstractProcessor {
@@ -62,7 +64,8 @@ public final class RevisionProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Names.REVISION, Names.IRREVERSIBLE, Names.GENERATED);
+    return Set.of(
+        Names.REVISION, Names.IRREVERSIBLE, Names.ACCEPTED, Names.ACCEPTED_LIST, Names.GENERATED);
   }
 
   /**
@@ -145,9 +148,14 @@ public final class RevisionProcessor extends AbstractProcessor {
 
     RevisionReader reader = new RevisionReader(processingEnv);
     List<RevisionModel> compiled = new ArrayList<>();
+    List<TypeElement> types = new ArrayList<>();
     for (Element e : annotated) {
-      if (e instanceof TypeElement type) reader.read(type).ifPresent(compiled::add);
+      if (e instanceof TypeElement type) {
+        types.add(type);
+        reader.read(type).ifPresent(compiled::add);
+      }
     }
+    Lint.check(processingEnv, types);
     // What earlier compilations of this module and upstream modules left on the class path: an IDE
     // compiles only what changed, and a downstream module has its upstream jars there.
     List<MetadataReader.Recorded> recorded =

@@ -12,8 +12,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * An option meant for Retort but misspelled, such as {@code -Aretort.regisrty}, is a Retort
- * warning naming the nearest option, not only javac's list of options no processor recognized.
+ * An option meant for Retort but misspelled, such as {@code -Aretort.regisrty}, is a Retort warning
+ * naming the nearest option, not only javac's list of options no processor recognized.
  */
 class UnknownOptionTest {
 
@@ -31,7 +31,8 @@ class UnknownOptionTest {
         .hadWarningContaining(
             "[Retort/UnknownOption] -Aretort.regisrty is not an option of Retort, so it is"
                 + " ignored; did you mean -Aretort.registry? Retort's options are"
-                + " -Aretort.registry=CLASS and -Aretort.multipleHeads=error|warn");
+                + " -Aretort.registry=CLASS, -Aretort.multipleHeads=error|warn and"
+                + " -Aretort.lint=error|warn|off");
     for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
       assertThat(warning.getSource()).isNull();
     }

@@ -49,6 +49,8 @@ class StrictLintTest {
         .containsExactly(
             "dev.retort.Revision",
             "dev.retort.Irreversible",
+            "dev.retort.Accepted",
+            "dev.retort.Accepted.List",
             "javax.annotation.processing.Generated");
   }
 }

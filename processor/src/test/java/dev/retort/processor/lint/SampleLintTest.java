@@ -1,0 +1,52 @@
+package dev.retort.processor.lint;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.retort.processor.Fixtures;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the safety checks say about the sample's migrations, compiled as they are in sample/: no
+ * false finding. Three of its revisions do build an index on an existing table without {@code
+ * CONCURRENTLY}, which the checks rightly report; the sample's own build ({@code -Werror}) needs
+ * those revisions to build concurrently or to accept the rule with a reason.
+ */
+class SampleLintTest {
+
+  private static final Path SAMPLE = Path.of("../sample/src/main/java/dev/retort/sample/db");
+
+  @Test
+  void theSampleMigrationsGiveNoFindingButTheirIndexesOnExistingTables() throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>();
+    try (Stream<Path> files = Files.list(SAMPLE)) {
+      for (Path file : files.sorted().toList()) sources.add(source(file));
+    }
+    assertThat(sources).isNotEmpty();
+
+    Compilation compilation = Fixtures.compile(sources.toArray(new JavaFileObject[0]));
+
+    List<String> findings = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      if (d.getKind() != Diagnostic.Kind.NOTE
+          && !d.getMessage(null).startsWith("[Retort/IndexWithoutConcurrently] CREATE INDEX ")) {
+        findings.add(d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(null));
+      }
+    }
+    assertThat(findings).isEmpty();
+  }
+
+  private static JavaFileObject source(Path file) throws MalformedURLException {
+    return JavaFileObjects.forResource(file.toUri().toURL());
+  }
+}
