@@ -3,18 +3,32 @@ package dev.retort.sample.boot.db;
 import dev.retort.Migration;
 import dev.retort.MigrationContext;
 import dev.retort.Revision;
+import dev.retort.schema.Column;
+import dev.retort.schema.Default;
+import dev.retort.schema.Index;
+import dev.retort.schema.Type;
 
-@Revision(id = "9a4f2b61c8e0", revises = "5c1e07a2d9b3", description = "shelve books")
+/**
+ * Outside a transaction, so that PostgreSQL builds the index on a table that holds rows
+ * concurrently, without blocking writes; each statement commits on its own.
+ */
+@Revision(
+    id = "9a4f2b61c8e0",
+    revises = "5c1e07a2d9b3",
+    description = "shelve books",
+    transactional = false)
 public final class AddShelves implements Migration {
   @Override
   public void upgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("ALTER TABLE book ADD COLUMN shelf VARCHAR(100) NOT NULL DEFAULT 'unsorted'");
-    ctx.execute("CREATE INDEX book_shelf ON book (shelf)");
+    ctx.addColumn(
+        "book",
+        Column.of("shelf", Type.varchar(100)).notNull().serverDefault(Default.value("unsorted")));
+    ctx.createIndex(Index.named("book_shelf").on("book", "shelf"));
   }
 
   @Override
   public void downgrade(MigrationContext ctx) throws Exception {
-    ctx.execute("DROP INDEX book_shelf");
-    ctx.execute("ALTER TABLE book DROP COLUMN shelf");
+    ctx.dropIndex("book_shelf");
+    ctx.dropColumn("book", "shelf");
   }
 }
