@@ -77,11 +77,16 @@ final class Help {
     line.append(verb.verbName());
     if (!verb.positionals().synopsis().isEmpty())
       line.append(' ').append(verb.positionals().synopsis());
+    boolean more = false;
     for (Option option : verb.options()) {
-      if (Option.FLEET.contains(option)) continue;
+      // The fleet's and the lock wait's options are listed below the usage line only.
+      if (Option.FLEET.contains(option) || option == Option.DDL_LOCK_TIMEOUT) {
+        more = true;
+        continue;
+      }
       line.append(" [").append(option.synopsis().replaceFirst("^-\\w, ", "")).append(']');
     }
-    if (verb.options().containsAll(Option.FLEET)) line.append(" [fleet options]");
+    if (more) line.append(" [more options]");
     return line.toString();
   }
 

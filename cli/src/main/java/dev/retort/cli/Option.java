@@ -64,6 +64,8 @@ enum Option {
       "JDBC_URL",
       false,
       "where to build the schema (default: a temporary SQLite file)"),
+  DDL_LOCK_TIMEOUT(
+      "--ddl-lock-timeout", null, "TIME", false, "a PostgreSQL lock wait before giving way (5s)"),
   SCHEMAS(
       "--schemas",
       null,

@@ -9,11 +9,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Retort's command line, with Alembic's verbs: {@code upgrade}, {@code downgrade}, {@code current},
@@ -35,6 +38,9 @@ import java.util.function.Supplier;
  * log (SLF4J), one line per revision.
  */
 public final class RetortCli {
+
+  /** A whole number with ms, s or m after it, or 0 alone. */
+  private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m)|0");
 
   private static final String PROGRAM = "retort";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -206,6 +212,8 @@ public final class RetortCli {
     dialect.ifPresent(builder::dialect);
     args.value(Option.VERSION_TABLE).ifPresent(builder::versionTable);
     args.value(Option.SCHEMA).ifPresent(builder::schema);
+    args.value(Option.DDL_LOCK_TIMEOUT)
+        .ifPresent(value -> builder.ddlLockTimeout(duration(verb, value)));
     // Offline SQL takes only the dialect from the URL; a verb that needs no database gets none.
     // The runtime checks the URL here, before a connector hands it to a pool, whose driver would
     // print a URL it cannot read, password and all.
@@ -223,6 +231,24 @@ public final class RetortCli {
     } finally {
       close(connection);
     }
+  }
+
+  /** {@code 500ms}, {@code 5s}, {@code 2m} or {@code 0}, as a usage error says when it is not. */
+  private static Duration duration(Verb verb, String value) {
+    Matcher m = DURATION.matcher(value.strip());
+    if (!m.matches()) {
+      throw new UsageException(
+          verb,
+          "--ddl-lock-timeout takes a duration such as 500ms, 5s or 2m (0: no limit), not "
+              + value);
+    }
+    if (m.group(1) == null) return Duration.ZERO;
+    long amount = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      default -> Duration.ofSeconds(amount);
+    };
   }
 
   private static void close(AutoCloseable connection) {

@@ -18,7 +18,7 @@ enum Verb {
           + " LABEL@head, +N or ID+N. With --sql, print the script for TARGET or FROM:TO instead"
           + " of running it, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::upgrade,
-      withFleet(Option.SQL, Option.DIALECT)),
+      withFleet(Option.SQL, Option.DIALECT, Option.DDL_LOCK_TIMEOUT)),
   DOWNGRADE(
       "downgrade",
       Positionals.one("TARGET", "'downgrade -1' or 'downgrade base'"),
@@ -27,7 +27,7 @@ enum Verb {
           + " LABEL@base, -N or ID-N. With --sql, print the script for a range FROM:TO, such as"
           + " heads:base, for the database --dialect names (or --url: nothing connects).",
       MigrateCommands::downgrade,
-      withFleet(Option.SQL, Option.DIALECT)),
+      withFleet(Option.SQL, Option.DIALECT, Option.DDL_LOCK_TIMEOUT)),
   CURRENT(
       "current",
       Positionals.NONE,

@@ -52,7 +52,7 @@ class HelpAndUsageTest {
         result
             .out()
             .startsWith(
-                "usage: retort upgrade TARGET [--sql] [--dialect postgresql|sqlite] [fleet"
+                "usage: retort upgrade TARGET [--sql] [--dialect postgresql|sqlite] [more"
                     + " options]\n"),
         result.out());
   }

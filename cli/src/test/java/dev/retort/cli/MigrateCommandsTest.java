@@ -36,6 +36,28 @@ class MigrateCommandsTest {
   }
 
   @Test
+  void theDdlLockTimeoutReachesThePostgresqlScript() {
+    Cli.Result set =
+        cli.run("upgrade", "--sql", "a1", "--dialect", "postgresql", "--ddl-lock-timeout", "750ms");
+    assertEquals(0, set.exit(), set.err());
+    assertTrue(set.out().contains("BEGIN;\nSET LOCAL lock_timeout = '750ms';\n"), set.out());
+
+    Cli.Result none =
+        cli.run("upgrade", "--sql", "a1", "--dialect", "postgresql", "--ddl-lock-timeout", "0");
+    assertEquals(0, none.exit(), none.err());
+    assertFalse(none.out().contains("lock_timeout"), none.out());
+
+    Cli.Result unitless = cli.run("upgrade", "heads", "--ddl-lock-timeout", "5");
+    assertEquals(2, unitless.exit());
+    assertTrue(
+        unitless
+            .err()
+            .contains(
+                "--ddl-lock-timeout takes a duration such as 500ms, 5s or 2m (0: no limit), not 5"),
+        unitless.err());
+  }
+
+  @Test
   void upgradeOneBranchByLabel() throws Exception {
     assertEquals(0, cli.run("upgrade", "audit@head").exit());
     // g7 depends on a1, so a1 comes along; nothing else of the app branch does.
@@ -262,8 +284,7 @@ class MigrateCommandsTest {
     assertEquals(1, down.exit());
     assertEquals("", down.out());
     assertTrue(
-        down.err().startsWith("FAILED: 'a1:c3' does not go down: c3 is not below a1"),
-        down.err());
+        down.err().startsWith("FAILED: 'a1:c3' does not go down: c3 is not below a1"), down.err());
   }
 
   @Test
@@ -338,10 +359,7 @@ class MigrateCommandsTest {
   void passwordsNeverAppearInMessages() {
     Cli.Result result =
         Cli.of(Graphs.line(), null)
-            .run(
-                "current",
-                "--url",
-                "jdbc:postgresql://127.0.0.1:1/x?user=app&password=hunter2");
+            .run("current", "--url", "jdbc:postgresql://127.0.0.1:1/x?user=app&password=hunter2");
     assertEquals(1, result.exit());
     assertTrue(result.err().startsWith("FAILED: could not connect"), result.err());
     assertFalse(result.err().contains("hunter2"), result.err());

@@ -284,6 +284,13 @@ public final class Retort {
       return this;
     }
 
+    /**
+     * {@link #ddlLockTimeout(Duration, int, Duration)} with the retries as they are (3, from 2 s).
+     */
+    public Builder ddlLockTimeout(Duration timeout) {
+      return ddlLockTimeout(timeout, lockWait.retries(), lockWait.backoff());
+    }
+
     /** The database dialect for offline SQL when there is no URL to tell it. */
     public Builder dialect(String name) {
       this.dialect = Optional.of(Dialects.named(name).name());
