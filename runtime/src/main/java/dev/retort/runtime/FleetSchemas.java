@@ -14,7 +14,7 @@ final class FleetSchemas {
   private FleetSchemas() {}
 
   static List<FleetTarget> like(String jdbcUrl, String pattern) {
-    FleetTarget.schema(jdbcUrl, "public"); // the same check of the URL as each target's
+    FleetTarget.requirePostgresql(jdbcUrl);
     List<FleetTarget> targets = new ArrayList<>();
     try (Connection connection = DriverManager.getConnection(jdbcUrl);
         PreparedStatement query =

@@ -29,6 +29,17 @@ public record FleetTarget(String name, String url, Optional<String> schema) {
    */
   public static FleetTarget schema(String jdbcUrl, String schema) {
     Identifiers.check("schema", schema);
+    requirePostgresql(jdbcUrl);
+    String url =
+        jdbcUrl
+            + (jdbcUrl.contains("?") ? "&" : "?")
+            + "currentSchema="
+            + URLEncoder.encode(schema, StandardCharsets.UTF_8);
+    return new FleetTarget(schema, url, Optional.of(schema));
+  }
+
+  /** Fails unless {@code jdbcUrl} is a PostgreSQL database, the one kind that has schemas. */
+  static void requirePostgresql(String jdbcUrl) {
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new RetortException(
           ErrorCode.INVALID_ARGUMENT,
@@ -36,11 +47,5 @@ public record FleetTarget(String name, String url, Optional<String> schema) {
               + SafeText.mask(jdbcUrl)
               + "; for several SQLite databases give their URLs");
     }
-    String url =
-        jdbcUrl
-            + (jdbcUrl.contains("?") ? "&" : "?")
-            + "currentSchema="
-            + URLEncoder.encode(schema, StandardCharsets.UTF_8);
-    return new FleetTarget(schema, url, Optional.of(schema));
   }
 }
